@@ -1,0 +1,31 @@
+// schema: uniqueness constraints and indexes, applied idempotently by lib/db/migrate.ts
+// (at startup of `npm run demo` and by `npm run db:migrate`). One statement per `;`.
+CREATE CONSTRAINT region_code IF NOT EXISTS FOR (n:Region) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT sector_id IF NOT EXISTS FOR (n:Sector) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT process_id IF NOT EXISTS FOR (n:VitalProcess) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organisation_id IF NOT EXISTS FOR (n:Organisation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT coalition_id IF NOT EXISTS FOR (n:Coalition) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT review_id IF NOT EXISTS FOR (n:ProgressReview) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT koppelvlak_id IF NOT EXISTS FOR (n:Koppelvlak) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT contact_id IF NOT EXISTS FOR (n:Contact) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT membership_request_id IF NOT EXISTS FOR (n:MembershipRequest) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT user_id IF NOT EXISTS FOR (n:User) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT user_email IF NOT EXISTS FOR (n:User) REQUIRE n.email IS UNIQUE;
+CREATE CONSTRAINT session_token IF NOT EXISTS FOR (n:Session) REQUIRE n.tokenHash IS UNIQUE;
+CREATE CONSTRAINT invitation_token IF NOT EXISTS FOR (n:Invitation) REQUIRE n.tokenHash IS UNIQUE;
+CREATE CONSTRAINT rate_limit_key IF NOT EXISTS FOR (n:RateLimit) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT gap_state_id IF NOT EXISTS FOR (n:GapState) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT snapshot_id IF NOT EXISTS FOR (n:Snapshot) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT layout_view IF NOT EXISTS FOR (n:Layout) REQUIRE n.view IS UNIQUE;
+CREATE INDEX organisation_chain IF NOT EXISTS FOR (n:Organisation) ON (n.chain);
+CREATE INDEX organisation_name IF NOT EXISTS FOR (n:Organisation) ON (n.name);
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX contact_date IF NOT EXISTS FOR (n:Contact) ON (n.date);
+CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at);
+CREATE INDEX session_user IF NOT EXISTS FOR (n:Session) ON (n.userId);
+CREATE INDEX snapshot_at IF NOT EXISTS FOR (n:Snapshot) ON (n.takenAt);

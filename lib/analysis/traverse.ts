@@ -1,0 +1,153 @@
+import type { Csr } from './csr';
+
+/**
+ * Breadth-first search over the rows given (out-rows, or in-rows for "distances to the source").
+ * Writes hop distances into `dist` (which must be -1 for unvisited nodes) and the visiting order
+ * into `order`; returns how many nodes were reached. The caller resets `dist` for the nodes in
+ * `order` afterwards, which keeps a run over many sources at O(reached), not O(n), per source.
+ */
+export function bfsInto(
+  offsets: Int32Array,
+  targets: Int32Array,
+  source: number,
+  dist: Int32Array,
+  order: Int32Array,
+): number {
+  dist[source] = 0;
+  order[0] = source;
+  let head = 0;
+  let tail = 1;
+  while (head < tail) {
+    const v = order[head++]!;
+    const dv = dist[v]! + 1;
+    for (let p = offsets[v]!, end = offsets[v + 1]!; p < end; p++) {
+      const w = targets[p]!;
+      if (dist[w]! < 0) {
+        dist[w] = dv;
+        order[tail++] = w;
+      }
+    }
+  }
+  return tail;
+}
+
+/**
+ * A binary min-heap of (key, node) on typed arrays with lazy deletion: Dijkstra pushes a node again
+ * when its distance improves and skips stale entries when popping.
+ */
+export class MinHeap {
+  private keys: Float64Array;
+  private nodes: Int32Array;
+  size = 0;
+  constructor(capacity: number) {
+    this.keys = new Float64Array(Math.max(4, capacity));
+    this.nodes = new Int32Array(Math.max(4, capacity));
+  }
+  push(key: number, node: number): void {
+    if (this.size === this.keys.length) this.grow();
+    let i = this.size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this.keys[parent]! <= key) break;
+      this.keys[i] = this.keys[parent]!;
+      this.nodes[i] = this.nodes[parent]!;
+      i = parent;
+    }
+    this.keys[i] = key;
+    this.nodes[i] = node;
+  }
+  /** Pops the minimum; its key is left in `lastKey`. */
+  lastKey = 0;
+  pop(): number {
+    const top = this.nodes[0]!;
+    this.lastKey = this.keys[0]!;
+    const last = --this.size;
+    const key = this.keys[last]!;
+    const node = this.nodes[last]!;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= last) break;
+      if (child + 1 < last && this.keys[child + 1]! < this.keys[child]!) child++;
+      if (this.keys[child]! >= key) break;
+      this.keys[i] = this.keys[child]!;
+      this.nodes[i] = this.nodes[child]!;
+      i = child;
+    }
+    this.keys[i] = key;
+    this.nodes[i] = node;
+    return top;
+  }
+  private grow(): void {
+    const keys = new Float64Array(this.keys.length * 2);
+    keys.set(this.keys);
+    const nodes = new Int32Array(this.nodes.length * 2);
+    nodes.set(this.nodes);
+    this.keys = keys;
+    this.nodes = nodes;
+  }
+}
+
+/**
+ * Dijkstra from `source` with edge lengths `lengths`; writes distances into `dist` (Infinity for
+ * unreached, which the caller restores) and the settling order into `order`. Returns the count.
+ */
+export function dijkstraInto(
+  offsets: Int32Array,
+  targets: Int32Array,
+  lengths: Float64Array,
+  source: number,
+  dist: Float64Array,
+  order: Int32Array,
+  settled: Uint8Array,
+  heap: MinHeap,
+): number {
+  heap.size = 0;
+  dist[source] = 0;
+  heap.push(0, source);
+  let count = 0;
+  while (heap.size > 0) {
+    const v = heap.pop();
+    if (settled[v] === 1) continue;
+    settled[v] = 1;
+    order[count++] = v;
+    const dv = dist[v]!;
+    for (let p = offsets[v]!, end = offsets[v + 1]!; p < end; p++) {
+      const w = targets[p]!;
+      const alt = dv + lengths[p]!;
+      if (alt < dist[w]!) {
+        dist[w] = alt;
+        heap.push(alt, w);
+      }
+    }
+  }
+  return count;
+}
+
+/** Undirected skeleton of a Csr: for a directed graph, the union of out- and in-rows (deduplicated). */
+export function undirectedRows(csr: Csr): { offsets: Int32Array; targets: Int32Array } {
+  if (!csr.directed) return { offsets: csr.offsets, targets: csr.targets };
+  const n = csr.n;
+  const offsets = new Int32Array(n + 1);
+  const targets = new Int32Array(csr.targets.length + csr.inSources.length);
+  const mark = new Int32Array(n).fill(-1);
+  let write = 0;
+  for (let v = 0; v < n; v++) {
+    for (let p = csr.offsets[v]!; p < csr.offsets[v + 1]!; p++) {
+      const w = csr.targets[p]!;
+      if (mark[w] !== v) {
+        mark[w] = v;
+        targets[write++] = w;
+      }
+    }
+    for (let p = csr.inOffsets[v]!; p < csr.inOffsets[v + 1]!; p++) {
+      const w = csr.inSources[p]!;
+      if (mark[w] !== v) {
+        mark[w] = v;
+        targets[write++] = w;
+      }
+    }
+    offsets[v + 1] = write;
+  }
+  return { offsets, targets: targets.slice(0, write) };
+}

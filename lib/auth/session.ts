@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { cookies } from 'next/headers';
+import { env } from '../config/env';
+import { runQuery } from '../db/run';
+import { PUBLIC_VIEWER, type Viewer } from './viewer';
+import { TOTP_REQUIRED } from './permissions';
+import { hashToken, newToken } from './tokens';
+
+export const SESSION_COOKIE = 'kv_session';
+const SESSION_HOURS = 12;
+
+export function cookieOptions(expires: Date) {
+  const secure = env().SECURE_COOKIES
+    ? env().SECURE_COOKIES === 'true'
+    : env().NODE_ENV === 'production' && process.env.KOPPELVLAK_INSECURE_HTTP !== '1';
+  return { httpOnly: true, sameSite: 'lax' as const, secure, path: '/', expires };
+}
+
+/** The viewer for a raw session token (also used by tests and route handlers that read headers). */
+export async function viewerFromToken(token: string | undefined): Promise<Viewer> {
+  if (!token) return PUBLIC_VIEWER;
+  const rows = await runQuery('get-session-viewer', {
+    tokenHash: hashToken(token),
+    now: new Date().toISOString(),
+  });
+  const r = rows[0];
+  if (!r) return PUBLIC_VIEWER;
+  // A role that needs two-factor gets nothing until the TOTP step of this session has passed.
+  if (TOTP_REQUIRED.includes(r.role) && !r.mfaPassed) return PUBLIC_VIEWER;
+  return {
+    userId: r.userId,
+    role: r.role,
+    name: r.name,
+    personId: r.personId,
+    organisationIds: r.organisationIds,
+    coalitionIds: r.coalitionIds,
+    sessionId: r.sessionId,
+  };
+}
+
+/** The viewer of the current request, read from the session cookie and checked in Neo4j every time. */
+export async function getViewer(): Promise<Viewer> {
+  const jar = await cookies();
+  return viewerFromToken(jar.get(SESSION_COOKIE)?.value);
+}
+
+/** Creates a session in Neo4j and returns the token for the cookie. */
+export async function createSession(
+  userId: string,
+  opts: { mfaPassed: boolean; ip: string },
+): Promise<{ token: string; expires: Date }> {
+  const token = newToken();
+  const expires = new Date(Date.now() + SESSION_HOURS * 3600_000);
+  await runQuery('create-session', {
+    id: randomUUID(),
+    userId,
+    tokenHash: hashToken(token),
+    now: new Date().toISOString(),
+    expiresAt: expires.toISOString(),
+    mfaPassed: opts.mfaPassed,
+    ip: opts.ip,
+  });
+  return { token, expires };
+}
+
+export async function revokeSession(token: string): Promise<void> {
+  await runQuery('revoke-session', { tokenHash: hashToken(token), now: new Date().toISOString() });
+}

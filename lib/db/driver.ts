@@ -1,0 +1,37 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { neo4jTarget, type Neo4jTarget } from '../config/env';
+
+// One driver per process. In `next dev` modules are re-evaluated on every change, so the driver
+// is kept on globalThis. Integers: `disableLosslessIntegers` returns plain JS numbers — every
+// count and id in this model stays far below 2^53, and zod schemas then see numbers, once.
+const holder = globalThis as typeof globalThis & {
+  __koppelvlakDriver?: { driver: Driver; target: Neo4jTarget };
+};
+
+export function getDriver(): Driver {
+  if (holder.__koppelvlakDriver) return holder.__koppelvlakDriver.driver;
+  const target = neo4jTarget();
+  const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
+    disableLosslessIntegers: true,
+    // Fail fast: an outage must surface as a 503 within ~2 seconds, not a 60-second hang.
+    connectionAcquisitionTimeout: 2_000,
+    connectionTimeout: 1_500,
+    maxTransactionRetryTime: 1_500,
+    maxConnectionPoolSize: 50,
+    userAgent: 'koppelvlak/0.1',
+  });
+  holder.__koppelvlakDriver = { driver, target };
+  return driver;
+}
+
+export function databaseName(): string {
+  return holder.__koppelvlakDriver?.target.database ?? neo4jTarget().database;
+}
+
+export async function closeDriver(): Promise<void> {
+  const h = holder.__koppelvlakDriver;
+  holder.__koppelvlakDriver = undefined;
+  if (h) await h.driver.close();
+}
+
+export { neo4j };

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { z } from 'zod';
+import { ValidationError, zodIssuesToText } from '../errors';
+import { databaseName, getDriver, neo4j } from './driver';
+import { mapNeo4jError } from './errors';
+import { QUERIES, type QueryName } from './queries';
+
+type Q = typeof QUERIES;
+export type ParamsOf<N extends QueryName> = z.input<Q[N]['params']>;
+export type RowOf<N extends QueryName> = z.output<Q[N]['row']>;
+
+const texts = new Map<string, string>();
+
+export function cypherDir(): string {
+  return path.join(process.cwd(), 'cypher');
+}
+
+/** The text of `cypher/<name>.cypher`, read once per process. */
+export function queryText(name: string): string {
+  let t = texts.get(name);
+  if (t === undefined) {
+    t = readFileSync(path.join(cypherDir(), `${name}.cypher`), 'utf8');
+    texts.set(name, t);
+  }
+  return t;
+}
+
+function parseParams<N extends QueryName>(name: N, params: ParamsOf<N>): Record<string, unknown> {
+  const parsed = QUERIES[name].params.safeParse(params);
+  if (!parsed.success) throw new ValidationError(zodIssuesToText(parsed.error.issues));
+  return parsed.data as Record<string, unknown>;
+}
+
+function parseRows<N extends QueryName>(
+  name: N,
+  records: { toObject(): Record<string, unknown> }[],
+): RowOf<N>[] {
+  const schema = QUERIES[name].row;
+  return records.map((r, i) => {
+    const parsed = schema.safeParse(r.toObject());
+    if (!parsed.success) {
+      // A row that does not match its schema is a bug in the query or the data, not user input.
+      throw new Error(
+        `Query ${name} row ${i}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`,
+      );
+    }
+    return parsed.data as RowOf<N>;
+  });
+}
+
+/**
+ * Runs one registered query and parses every row. Inside `withWriteTransaction` pass the `tx`
+ * so several queries (and the audit record) commit or roll back together.
+ */
+export async function runQuery<N extends QueryName>(
+  name: N,
+  params: ParamsOf<N>,
+  opts: { tx?: ManagedTransaction } = {},
+): Promise<RowOf<N>[]> {
+  const p = parseParams(name, params);
+  const text = queryText(name);
+  try {
+    if (opts.tx) {
+      const res = await opts.tx.run(text, p);
+      return parseRows(name, res.records);
+    }
+    const def = QUERIES[name];
+    const res = await getDriver().executeQuery(text, p, {
+      database: databaseName(),
+      routing: def.mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+    });
+    return parseRows(name, res.records);
+  } catch (e) {
+    throw mapNeo4jError(e);
+  }
+}
+
+/** One write transaction: all or nothing. The driver retries transient failures, so `work` must be idempotent. */
+export async function withWriteTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  const session = getDriver().session({ database: databaseName(), defaultAccessMode: neo4j.session.WRITE });
+  try {
+    return await session.executeWrite(work);
+  } catch (e) {
+    throw mapNeo4jError(e);
+  } finally {
+    await session.close();
+  }
+}
+
+export async function withReadTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  const session = getDriver().session({ database: databaseName(), defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.executeRead(work);
+  } catch (e) {
+    throw mapNeo4jError(e);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Is the database answering? Used by /api/health; never throws. */
+export async function pingDatabase(): Promise<{
+  up: boolean;
+  version?: string;
+  edition?: string;
+  ms: number;
+}> {
+  const t0 = Date.now();
+  try {
+    const rows = await runQuery('get-db-info', {});
+    const row = rows[0];
+    return { up: true, version: row?.version, edition: row?.edition, ms: Date.now() - t0 };
+  } catch {
+    return { up: false, ms: Date.now() - t0 };
+  }
+}

@@ -1,0 +1,84 @@
+// Named errors shared by every layer. Each carries an HTTP status and a message in Dutch and
+// English; route handlers and error pages show `message` (Dutch first, English second) and never
+// a stack trace or Cypher.
+
+export interface Bilingual {
+  nl: string;
+  en: string;
+}
+
+export abstract class AppError extends Error {
+  abstract readonly status: number;
+  abstract readonly code: string;
+  readonly text: Bilingual;
+  readonly details?: unknown;
+  constructor(text: Bilingual, details?: unknown) {
+    super(`${text.nl} / ${text.en}`);
+    this.name = new.target.name;
+    this.text = text;
+    this.details = details;
+  }
+}
+
+export class ValidationError extends AppError {
+  readonly status = 400;
+  readonly code = 'validation';
+}
+export class UnauthenticatedError extends AppError {
+  readonly status = 401;
+  readonly code = 'unauthenticated';
+  constructor(text: Bilingual = { nl: 'Log eerst in.', en: 'Please sign in first.' }) {
+    super(text);
+  }
+}
+export class ForbiddenError extends AppError {
+  readonly status = 403;
+  readonly code = 'forbidden';
+  constructor(
+    text: Bilingual = {
+      nl: 'U heeft geen toegang tot deze gegevens of handeling.',
+      en: 'You are not allowed to see or do this.',
+    },
+  ) {
+    super(text);
+  }
+}
+export class NotFoundError extends AppError {
+  readonly status = 404;
+  readonly code = 'not-found';
+  constructor(what: Bilingual = { nl: 'Niet gevonden.', en: 'Not found.' }) {
+    super(what);
+  }
+}
+export class ConflictError extends AppError {
+  readonly status = 409;
+  readonly code = 'conflict';
+}
+export class PayloadTooLargeError extends AppError {
+  readonly status = 413;
+  readonly code = 'too-large';
+}
+export class RateLimitedError extends AppError {
+  readonly status = 429;
+  readonly code = 'rate-limited';
+}
+export class DatabaseUnavailableError extends AppError {
+  readonly status = 503;
+  readonly code = 'database-unavailable';
+  constructor() {
+    super({
+      nl: 'De database is tijdelijk niet bereikbaar. Probeer het over enkele ogenblikken opnieuw; de app herstelt zichzelf zodra Neo4j terug is.',
+      en: 'The database is temporarily unavailable. Please try again in a moment; the app recovers by itself once Neo4j is back.',
+    });
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
+
+/** Formats zod issues as "path: message" lines, so a message says what was expected and where. */
+export function zodIssuesToText(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): Bilingual {
+  const lines = issues.slice(0, 20).map((i) => `${i.path.map(String).join('.') || '(invoer)'}: ${i.message}`);
+  return { nl: `Ongeldige invoer — ${lines.join('; ')}`, en: `Invalid input — ${lines.join('; ')}` };
+}

@@ -1,0 +1,90 @@
+import { NextResponse } from 'next/server';
+import { ZodError } from 'zod';
+import { ForbiddenError, isAppError, ValidationError, zodIssuesToText, type AppError } from '../errors';
+
+export interface ErrorBody {
+  error: { code: string; message: string; nl: string; en: string; details?: unknown };
+}
+
+/** The JSON body of an error: Dutch and English message, no stack, no Cypher. */
+export function errorBody(e: AppError): ErrorBody {
+  return { error: { code: e.code, message: e.message, nl: e.text.nl, en: e.text.en, details: e.details } };
+}
+
+export function toAppError(e: unknown): AppError | null {
+  if (isAppError(e)) return e;
+  if (e instanceof ZodError) return new ValidationError(zodIssuesToText(e.issues));
+  if (e instanceof SyntaxError)
+    return new ValidationError({ nl: 'Ongeldige JSON in het verzoek.', en: 'Invalid JSON in the request.' });
+  return null;
+}
+
+export function errorResponse(e: unknown): NextResponse {
+  const app = toAppError(e);
+  if (app) {
+    const headers: Record<string, string> = app.status === 503 ? { 'Retry-After': '5' } : {};
+    return NextResponse.json(errorBody(app), { status: app.status, headers });
+  }
+  console.error('[koppelvlak] unexpected error', e);
+  return NextResponse.json(
+    {
+      error: {
+        code: 'internal',
+        message: 'Er ging iets mis aan onze kant. / Something went wrong on our side.',
+        nl: 'Er ging iets mis aan onze kant.',
+        en: 'Something went wrong on our side.',
+      },
+    },
+    { status: 500 },
+  );
+}
+
+/** Wraps a route handler so every thrown error becomes a readable JSON response. */
+export function route<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
+  return async (...args: A): Promise<Response> => {
+    try {
+      return await handler(...args);
+    } catch (e) {
+      return errorResponse(e);
+    }
+  };
+}
+
+/**
+ * Route handlers that change data accept only same-origin requests (Origin or Sec-Fetch-Site);
+ * server actions have Next's own check.
+ */
+export function assertSameOrigin(request: Request): void {
+  const site = request.headers.get('sec-fetch-site');
+  if (site && site !== 'same-origin' && site !== 'none')
+    throw new ForbiddenError({
+      nl: 'Verzoek van een andere site geweigerd.',
+      en: 'Cross-site request refused.',
+    });
+  const origin = request.headers.get('origin');
+  if (origin) {
+    const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+    let originHost = '';
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = '';
+    }
+    if (!host || originHost !== host)
+      throw new ForbiddenError({
+        nl: 'Verzoek van een andere oorsprong geweigerd.',
+        en: 'Cross-origin request refused.',
+      });
+  }
+}
+
+/** Reads and validates a JSON body with a size limit. */
+export async function readJson(request: Request, maxBytes = 1_000_000): Promise<unknown> {
+  const text = await request.text();
+  if (text.length > maxBytes)
+    throw new ValidationError({
+      nl: `Verzoek te groot (max ${maxBytes} bytes).`,
+      en: `Request too large (max ${maxBytes} bytes).`,
+    });
+  return JSON.parse(text);
+}

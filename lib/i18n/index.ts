@@ -1,0 +1,28 @@
+import { cookies } from 'next/headers';
+import { LOCALES, type Locale } from './define';
+import { common } from './messages/common';
+import { home } from './messages/home';
+
+export { fmt, LOCALES, type Locale } from './define';
+
+// Every feature registers its texts here; a unit test checks nl and en have the same keys.
+export const MESSAGES = { common, home } as const;
+type All = typeof MESSAGES;
+export type Messages = { [K in keyof All]: All[K]['nl'] };
+
+export const LOCALE_COOKIE = 'kv_lang';
+
+export async function getLocale(): Promise<Locale> {
+  const jar = await cookies();
+  const v = jar.get(LOCALE_COOKIE)?.value;
+  return (LOCALES as readonly string[]).includes(v ?? '') ? (v as Locale) : 'nl';
+}
+
+export function messagesFor(locale: Locale): Messages {
+  return Object.fromEntries(Object.entries(MESSAGES).map(([k, v]) => [k, v[locale]])) as Messages;
+}
+
+export async function getMessages(): Promise<{ locale: Locale; m: Messages }> {
+  const locale = await getLocale();
+  return { locale, m: messagesFor(locale) };
+}
