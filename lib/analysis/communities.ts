@@ -100,9 +100,9 @@ export function modularity(
       const w = csr.weights === null ? 1 : csr.weights[p]!;
       const t = csr.targets[p]!;
       total += w;
-      outTotals[comm[v]!] += w;
-      inTotals[comm[t]!] += w;
-      if (comm[v] === comm[t]) internal[comm[v]!] += w;
+      outTotals[comm[v]!]! += w;
+      inTotals[comm[t]!]! += w;
+      if (comm[v] === comm[t]) internal[comm[v]!]! += w;
     }
   }
   // Undirected rows hold each tie twice, so `total` is 2m and `internal` is 2L_c there.

@@ -35,6 +35,23 @@ export const authQueries = {
     z.object({ tokenHash: z.string(), now: z.string() }).strict(),
     z.object({ count: z.number() }),
   ),
+  'create-audit-event': write(
+    z
+      .object({
+        id: z.string(),
+        at: z.string(),
+        actorId: z.string().nullable(),
+        actorRole: z.enum(ROLES),
+        action: z.string(),
+        entityType: z.string(),
+        entityId: z.string().nullable(),
+        before: z.string().nullable(),
+        after: z.string().nullable(),
+        ip: z.string().nullable(),
+      })
+      .strict(),
+    z.object({ id: z.string() }),
+  ),
   'upsert-user': write(
     z
       .object({

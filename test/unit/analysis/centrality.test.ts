@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DirectedGraph, Graph, MultiUndirectedGraph, UndirectedGraph } from 'graphology';
+import Graph, { DirectedGraph, MultiUndirectedGraph, UndirectedGraph } from 'graphology';
 import { betweenness } from '@/lib/analysis/betweenness';
 import { closeness } from '@/lib/analysis/closeness';
 import { degreeCentrality, nodeMetrics } from '@/lib/analysis/centrality';

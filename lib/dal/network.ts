@@ -1,0 +1,26 @@
+import type { Viewer } from '../auth/viewer';
+import { loadNetwork } from '../db/network';
+import type { NetworkData } from '../domain/network';
+import { assertCan, can } from './guard';
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * The network as this viewer may see it: members see everything except confidential
+ * koppelvlakken of organisations they are not part of; projectteam and regisseur see all.
+ */
+export async function getNetworkForViewer(viewer: Viewer, asOf = today()): Promise<NetworkData> {
+  assertCan(viewer, 'network:read');
+  return loadNetwork({ seeConfidential: can(viewer, 'confidential:read'), viewerOrgIds: viewer.organisationIds }, asOf);
+}
+
+/**
+ * The whole network for aggregate figures only (public, stuurgroep): callers must reduce it to
+ * numbers before anything leaves the server — no names of people, no koppelvlak details.
+ */
+export async function getNetworkForAggregates(viewer: Viewer, asOf = today()): Promise<NetworkData> {
+  assertCan(viewer, 'aggregate:read');
+  return loadNetwork({ seeConfidential: true, viewerOrgIds: [] }, asOf);
+}
