@@ -8,6 +8,8 @@ const securityHeaders = [
 ];
 
 const nextConfig = {
+  // Separate build folders let several builds run side by side (e.g. parallel test runs).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ['neo4j-driver', '@node-rs/argon2', 'exceljs'],

@@ -14,10 +14,11 @@ import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 
-const REMEDY =
+const REMEDY_NL =
   'Oplossing: installeer Java 17+ en Maven (`apt-get install openjdk-17-jre-headless maven`), ' +
   'of zet NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD om een bestaande Neo4j te gebruiken ' +
-  '(Neo4j Desktop, Docker neo4j:5, Aura). ' +
+  '(Neo4j Desktop, Docker neo4j:5, Aura).';
+const REMEDY_EN =
   'Remedy: install Java 17+ and Maven (`apt-get install openjdk-17-jre-headless maven`), ' +
   'or set NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD to use an existing Neo4j ' +
   '(Neo4j Desktop, Docker neo4j:5, Aura).';
@@ -25,9 +26,10 @@ const REMEDY =
 export class JavaMissingError extends Error {
   override name = 'JavaMissingError';
   constructor(detail?: string) {
+    const d = detail ? ` (${detail})` : '';
     super(
-      `Geen bruikbare Java (17 t/m 24) gevonden voor de ingebouwde Neo4j${detail ? ` (${detail})` : ''}. ` +
-        `No usable Java (17 to 24) found for the embedded Neo4j. ${REMEDY}`,
+      `Geen bruikbare Java (17 t/m 24) gevonden voor de ingebouwde Neo4j${d}. ${REMEDY_NL}\n` +
+        `No usable Java (17 to 24) found for the embedded Neo4j${d}. ${REMEDY_EN}`,
     );
   }
 }
@@ -35,9 +37,10 @@ export class JavaMissingError extends Error {
 export class MavenMissingError extends Error {
   override name = 'MavenMissingError';
   constructor(detail?: string) {
+    const d = detail ? ` (${detail})` : '';
     super(
-      `Maven (mvn) niet gevonden; nodig om de Neo4j-jars uit Maven Central op te halen${detail ? ` (${detail})` : ''}. ` +
-        `Maven (mvn) not found; it is needed to fetch the Neo4j jars from Maven Central. ${REMEDY}`,
+      `Maven (mvn) niet gevonden; nodig om de Neo4j-jars uit Maven Central op te halen${d}. ${REMEDY_NL}\n` +
+        `Maven (mvn) not found; it is needed to fetch the Neo4j jars from Maven Central${d}. ${REMEDY_EN}`,
     );
   }
 }

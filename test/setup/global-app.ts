@@ -36,7 +36,7 @@ function newestSource(dir: string): number {
 
 export default async function setup() {
   const root = process.cwd();
-  const buildId = path.join(root, '.next', 'BUILD_ID');
+  const buildId = path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
   const stale = !existsSync(buildId) || statSync(buildId).mtimeMs < newestSource(root) || process.env.E2E_REBUILD === '1';
   if (stale) {
     console.log('[e2e] next build …');
