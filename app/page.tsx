@@ -1,77 +1,67 @@
-import { getOverviewCounts } from '@/lib/dal/overview';
-import { getMessages } from '@/lib/i18n';
+import { CoverageMatrix } from './_components/charts/CoverageMatrix';
+import { HeadlineFigures } from './_components/charts/HeadlineFigures';
+import { MapTable, MatrixTable, TrendTables } from './_components/charts/OverviewTables';
+import { RegionMap } from './_components/charts/RegionMap';
+import { TrendCharts } from './_components/charts/TrendCharts';
+import styles from './_components/charts/charts.module.css';
+import { date } from './_components/charts/format';
 import { DataErrorNotice } from './_components/DataErrorNotice';
+import { getViewer } from '@/lib/auth/session';
+import { can } from '@/lib/dal/guard';
+import { getOverview } from '@/lib/dal/overview';
+import { getMessages } from '@/lib/i18n';
+import { MAP_CREDIT } from '@/lib/report/map';
 
 export const dynamic = 'force-dynamic';
 
 export default async function OverviewPage() {
-  const { m } = await getMessages();
-  let counts;
+  const { locale, m } = await getMessages();
+  const t = m.overview;
+  let viewer;
+  let data;
   try {
-    counts = await getOverviewCounts();
+    viewer = await getViewer();
+    data = await getOverview(viewer);
   } catch (e) {
     return <DataErrorNotice error={e} />;
   }
-  const by = (d: string) => counts.filter((c) => c.dimension === d);
+  const members = can(viewer, 'network:read');
   return (
     <>
-      <h1>{m.home.title}</h1>
-      <p className="lead">{m.home.intro}</p>
-      <h2>{m.home.perChain}</h2>
-      <div className="grid">
-        {by('chain').map((c) => (
-          <div className="card" key={c.key}>
-            <div>{m.common[`chain_${c.key as 'algemeen' | 'functioneel' | 'overig'}`] ?? c.label}</div>
-            <div className="figure" data-testid={`count-chain-${c.key}`}>
-              {c.count}
-            </div>
-          </div>
-        ))}
-      </div>
-      <div className="grid">
-        <section>
-          <h2>{m.home.perRegion}</h2>
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{m.home.region}</th>
-                <th scope="col" className="num">
-                  {m.home.count}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {by('region').map((c) => (
-                <tr key={c.key}>
-                  <td>{c.label}</td>
-                  <td className="num">{c.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      <h1>{t.title}</h1>
+      <p className="lead">{t.intro}</p>
+      <p data-testid="overview-asof">{t.asOf.replace('{date}', date(data.asOf, locale))}</p>
+      {!members && <p className="notice">{t.aggregateOnly}</p>}
+      <HeadlineFigures deltas={data.deltas} previousAsOf={data.previous?.asOf ?? null} m={t} lang={locale} />
+      <div className={styles.twoCol}>
+        <section aria-labelledby="matrix-title" className={styles.chartBox}>
+          <h2 id="matrix-title">{t.matrixTitle}</h2>
+          <p>
+            {t.matrixDesc} {members ? t.matrixClick : ''}
+          </p>
+          <CoverageMatrix matrix={data.matrix} m={t} lang={locale} interactive={members} />
+          <MatrixTable data={data} m={t} lang={locale} />
         </section>
-        <section>
-          <h2>{m.home.perSector}</h2>
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{m.home.sector}</th>
-                <th scope="col" className="num">
-                  {m.home.count}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {by('sector').map((c) => (
-                <tr key={c.key}>
-                  <td>{c.label}</td>
-                  <td className="num">{c.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <section aria-labelledby="map-title" className={styles.chartBox}>
+          <h2 id="map-title">{t.mapTitle}</h2>
+          <RegionMap
+            width={data.map.width}
+            height={data.map.height}
+            shapes={data.map.shapes}
+            measures={data.map.measures}
+            credit={MAP_CREDIT}
+            m={t}
+            lang={locale}
+            linkRegions={members}
+          />
+          <MapTable data={data} m={t} lang={locale} />
         </section>
       </div>
+      <section aria-labelledby="trends-title">
+        <h2 id="trends-title">{t.trendsTitle}</h2>
+        <TrendCharts trends={data.trends} sectorBars={data.sectorBars} reviews={data.reviewsPerQuarter} m={t} lang={locale} />
+        <TrendTables data={data} m={t} lang={locale} />
+      </section>
     </>
   );
 }

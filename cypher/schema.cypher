@@ -20,7 +20,9 @@ CREATE CONSTRAINT invitation_token IF NOT EXISTS FOR (n:Invitation) REQUIRE n.to
 CREATE CONSTRAINT rate_limit_key IF NOT EXISTS FOR (n:RateLimit) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT gap_state_id IF NOT EXISTS FOR (n:GapState) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT gap_event_id IF NOT EXISTS FOR (n:GapEvent) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT snapshot_id IF NOT EXISTS FOR (n:Snapshot) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT briefing_id IF NOT EXISTS FOR (n:Briefing) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT layout_view IF NOT EXISTS FOR (n:Layout) REQUIRE n.view IS UNIQUE;
 CREATE INDEX organisation_chain IF NOT EXISTS FOR (n:Organisation) ON (n.chain);
 CREATE INDEX organisation_name IF NOT EXISTS FOR (n:Organisation) ON (n.name);

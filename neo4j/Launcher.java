@@ -48,6 +48,7 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
 public class Launcher {
     static final String READY = "KOPPELVLAK_NEO4J_READY";
     static final String AUTH_MARKER = ".koppelvlak-auth";
+    static volatile boolean shuttingDown = false;
 
     public static void main(String[] args) {
         try {
@@ -120,6 +121,7 @@ public class Launcher {
                 .build();
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            shuttingDown = true;
             long s0 = System.nanoTime();
             System.err.println("koppelvlak-neo4j: shutdown...");
             dbms.shutdown();
@@ -133,7 +135,9 @@ public class Launcher {
             System.exit(3);
         }
 
+        if (shuttingDown) return;
         ensurePassword(home, system, password);
+        if (shuttingDown) return; // SIGTERM tijdens het starten: geen READY melden
 
         String version = Version.getNeo4jVersion();
         double secs = (System.nanoTime() - t0) / 1e9;

@@ -216,6 +216,16 @@ export function buildPeopleGraph(network: NetworkData, options: CollaborationOpt
       for (let j = i + 1; j < known.length; j++)
         ties.add(known[i]!, known[j]!, { ...make(), personIds: [known[i]!, known[j]!] });
   };
+  if (opts.sources.contact)
+    for (const c of network.contacts)
+      if (inWindow(c.date, asOf, opts.contactWindowDays))
+        clique(c.personIds, () => ({
+          type: 'contact',
+          id: c.id,
+          label: c.kind,
+          date: c.date,
+          weight: opts.weights.contactPerStrength * c.strength,
+        }));
   if (opts.sources.coalition)
     for (const co of network.coalitions)
       if (co.active)
@@ -235,16 +245,6 @@ export function buildPeopleGraph(network: NetworkData, options: CollaborationOpt
           label: m.theme,
           date: m.date,
           weight: opts.weights.meeting,
-        }));
-  if (opts.sources.contact)
-    for (const c of network.contacts)
-      if (inWindow(c.date, asOf, opts.contactWindowDays))
-        clique(c.personIds, () => ({
-          type: 'contact',
-          id: c.id,
-          label: c.kind,
-          date: c.date,
-          weight: opts.weights.contactPerStrength * c.strength,
         }));
   const graph: PeopleGraph = new UndirectedGraph<PersonNodeAttributes, TieAttributes>();
   for (const p of network.people) {

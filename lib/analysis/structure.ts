@@ -34,13 +34,23 @@ export function components(input: GraphInput): Components {
   return { membership, sizes: rank.map((r) => r.size) };
 }
 
-export const DIAMETER_DEFAULTS = { method: 'exact' as 'exact' | 'sweep', sweeps: 4, seed: 1 };
+export const DIAMETER_DEFAULTS = {
+  method: 'exact' as 'exact' | 'sweep',
+  sweeps: 4,
+  seed: 1,
+  /** Exact method: stop after this many BFS runs and report the interval [diameter, upperBound]. null = no limit. */
+  maxSearches: null as number | null,
+};
 export interface DiameterResult {
   diameter: number;
   /** 'exact' (bounding eccentricities, Takes & Kosters 2011) or 'sweep' (a lower bound). */
   method: 'exact' | 'sweep';
   /** Breadth-first searches used. */
   searches: number;
+  /** Proven upper bound: equals `diameter` when exact; larger when the search budget ran out. */
+  upperBound: number;
+  /** True when `diameter` is proven to be the diameter. */
+  exact: boolean;
   componentSize: number;
 }
 
@@ -58,7 +68,7 @@ export function diameter(input: GraphInput, options: Partial<typeof DIAMETER_DEF
   const { offsets, targets } = undirectedRows(csr);
   const comp = components(csr);
   const size = comp.sizes[0] ?? 0;
-  if (size <= 1) return { diameter: 0, method: opts.method, searches: 0, componentSize: size };
+  if (size <= 1) return { diameter: 0, method: opts.method, searches: 0, componentSize: size, upperBound: 0, exact: true };
   const members = new Int32Array(size);
   let k = 0;
   for (let v = 0; v < csr.n; v++) if (comp.membership[v] === 0) members[k++] = v;
@@ -86,9 +96,9 @@ export function diameter(input: GraphInput, options: Partial<typeof DIAMETER_DEF
       searches += 2;
       best = Math.max(best, first.ecc, second.ecc);
     }
-    return { diameter: best, method: 'sweep', searches, componentSize: size };
+    return { diameter: best, method: 'sweep', searches, componentSize: size, upperBound: 2 * best, exact: false };
   }
-  return boundingDiameter(members, offsets, targets, dist, order, csr.n);
+  return boundingDiameter(members, offsets, targets, dist, order, csr.n, opts.maxSearches ?? Infinity);
 }
 
 function boundingDiameter(
@@ -98,6 +108,7 @@ function boundingDiameter(
   dist: Int32Array,
   order: Int32Array,
   n: number,
+  budget: number,
 ): DiameterResult {
   const size = members.length;
   const lower = new Int32Array(n);
@@ -114,7 +125,7 @@ function boundingDiameter(
     const u = members[i]!;
     if (offsets[u + 1]! - offsets[u]! > offsets[v + 1]! - offsets[v]!) v = u;
   }
-  while (lowerBound < upperBound && count > 0) {
+  while (lowerBound < upperBound && count > 0 && searches < budget) {
     const reached = bfsInto(offsets, targets, v, dist, order);
     searches++;
     const ecc = dist[order[reached - 1]!]!;
@@ -157,7 +168,8 @@ function boundingDiameter(
     v = pick;
     candidates = candidates.subarray(0, count);
   }
-  return { diameter: lowerBound, method: 'exact', searches, componentSize: size };
+  const exact = lowerBound >= upperBound || count === 0;
+  return { diameter: lowerBound, method: 'exact', searches, componentSize: size, upperBound: exact ? lowerBound : upperBound, exact };
 }
 
 export interface NetworkMeasures {
@@ -172,6 +184,8 @@ export interface NetworkMeasures {
   largestComponent: number;
   diameter: number;
   diameterMethod: 'exact' | 'sweep';
+  /** False when a search budget (options.diameter.maxSearches) stopped the exact method early. */
+  diameterExact: boolean;
 }
 
 /**
@@ -201,5 +215,6 @@ export function networkMeasures(
     largestComponent: comp.sizes[0] ?? 0,
     diameter: d.diameter,
     diameterMethod: d.method,
+    diameterExact: d.exact,
   };
 }

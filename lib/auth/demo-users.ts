@@ -2,6 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Role } from '../domain/enums';
 import { runQuery } from '../db/run';
 import { hashPassword } from './password';
+import { TOTP_REQUIRED } from './permissions';
+import { generateTotpSecret } from './totp';
 
 export interface DemoAccount {
   role: Role;
@@ -30,12 +32,13 @@ const DEMO: { role: Exclude<Role, 'publiek'>; email: string; name: string; perso
 /**
  * Creates (or resets) one demo account per role with a fresh random password, printed by
  * `npm run demo` and never stored in git. Passwords can be fixed with DEMO_PASSWORD (tests).
+ * Roles that need two-factor get a TOTP secret, printed too; DEMO_TOTP_SECRET fixes it (tests).
  */
 export async function ensureDemoUsers(): Promise<DemoAccount[]> {
   const out: DemoAccount[] = [];
   for (const d of DEMO) {
     const password = process.env.DEMO_PASSWORD ?? randomBytes(12).toString('base64url');
-    await runQuery('upsert-user', {
+    const [row] = await runQuery('upsert-user', {
       id: randomUUID(),
       email: d.email,
       name: d.name,
@@ -44,7 +47,21 @@ export async function ensureDemoUsers(): Promise<DemoAccount[]> {
       personId: d.personId,
       now: new Date().toISOString(),
     });
-    out.push({ role: d.role, email: d.email, password });
+    const totpSecret = TOTP_REQUIRED.includes(d.role)
+      ? (process.env.DEMO_TOTP_SECRET ?? generateTotpSecret())
+      : undefined;
+    if (row)
+      await runQuery('set-user-totp', {
+        userId: row.userId,
+        totpSecret: totpSecret ?? null,
+        step: null,
+        now: new Date().toISOString(),
+      });
+    out.push(
+      totpSecret
+        ? { role: d.role, email: d.email, password, totpSecret }
+        : { role: d.role, email: d.email, password },
+    );
   }
   return out;
 }

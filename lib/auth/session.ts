@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { cookies } from 'next/headers';
 import { env } from '../config/env';
 import { runQuery } from '../db/run';
 import { PUBLIC_VIEWER, type Viewer } from './viewer';
 import { TOTP_REQUIRED } from './permissions';
 import { hashToken, newToken } from './tokens';
+import { UnauthenticatedError } from '../errors';
 
 export const SESSION_COOKIE = 'kv_session';
 const SESSION_HOURS = 12;
@@ -25,8 +27,9 @@ export async function viewerFromToken(token: string | undefined): Promise<Viewer
   });
   const r = rows[0];
   if (!r) return PUBLIC_VIEWER;
-  // A role that needs two-factor gets nothing until the TOTP step of this session has passed.
-  if (TOTP_REQUIRED.includes(r.role) && !r.mfaPassed) return PUBLIC_VIEWER;
+  // A role that needs two-factor (or an account that turned it on) gets nothing until the TOTP
+  // step of this session has passed.
+  if ((TOTP_REQUIRED.includes(r.role) || r.totpEnabled) && !r.mfaPassed) return PUBLIC_VIEWER;
   return {
     userId: r.userId,
     role: r.role,
@@ -47,22 +50,43 @@ export async function getViewer(): Promise<Viewer> {
 /** Creates a session in Neo4j and returns the token for the cookie. */
 export async function createSession(
   userId: string,
-  opts: { mfaPassed: boolean; ip: string },
-): Promise<{ token: string; expires: Date }> {
+  opts: { mfaPassed: boolean; ip: string; tx?: ManagedTransaction },
+): Promise<{ token: string; expires: Date; sessionId: string }> {
   const token = newToken();
   const expires = new Date(Date.now() + SESSION_HOURS * 3600_000);
-  await runQuery('create-session', {
-    id: randomUUID(),
-    userId,
-    tokenHash: hashToken(token),
-    now: new Date().toISOString(),
-    expiresAt: expires.toISOString(),
-    mfaPassed: opts.mfaPassed,
-    ip: opts.ip,
-  });
-  return { token, expires };
+  const sessionId = randomUUID();
+  const rows = await runQuery(
+    'create-session',
+    {
+      id: sessionId,
+      userId,
+      tokenHash: hashToken(token),
+      now: new Date().toISOString(),
+      expiresAt: expires.toISOString(),
+      mfaPassed: opts.mfaPassed,
+      ip: opts.ip,
+    },
+    opts.tx ? { tx: opts.tx } : {},
+  );
+  if (rows.length === 0) throw new UnauthenticatedError();
+  return { token, expires, sessionId };
 }
 
 export async function revokeSession(token: string): Promise<void> {
   await runQuery('revoke-session', { tokenHash: hashToken(token), now: new Date().toISOString() });
+}
+
+/** Ends every session of an account at once (disable, role change, password reset). */
+export async function revokeUserSessions(userId: string, tx?: ManagedTransaction): Promise<number> {
+  const rows = await runQuery(
+    'revoke-user-sessions',
+    { userId, now: new Date().toISOString() },
+    tx ? { tx } : {},
+  );
+  return rows[0]?.count ?? 0;
+}
+
+/** The raw session token of the current request (for sign-out and the TOTP step). */
+export async function currentSessionToken(): Promise<string | undefined> {
+  return (await cookies()).get(SESSION_COOKIE)?.value;
 }

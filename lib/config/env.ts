@@ -35,6 +35,11 @@ export function env(): Env {
   return cached;
 }
 
+/** Forget the parsed environment (tests that point the app at another Neo4j call this). */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
 export function dataDir(): string {
   return path.resolve(process.cwd(), env().KOPPELVLAK_DATA_DIR);
 }

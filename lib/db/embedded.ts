@@ -58,7 +58,10 @@ export interface EmbeddedNeo4jOptions {
   heap?: string;
   /** Krijgt elke regel uitvoer van het Java-proces. */
   log?: (line: string) => void;
-  /** Maximale wachttijd tot de server bruikbaar is; standaard 90 000 ms. */
+  /**
+   * Maximale wachttijd (vanaf de start van Java) tot de server bruikbaar is; standaard 90 000 ms,
+   * of KOPPELVLAK_NEO4J_START_TIMEOUT_MS. Op een zwaar belaste machine kan starten >60 s duren.
+   */
   timeoutMs?: number;
 }
 
@@ -378,7 +381,7 @@ const JVM_OPTS = [
 ];
 
 export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
-  const timeoutMs = opts.timeoutMs ?? 90_000;
+  const timeoutMs = opts.timeoutMs ?? (Number(process.env.KOPPELVLAK_NEO4J_START_TIMEOUT_MS) || 90_000);
   const java = await findJava();
   const cp = await resolveClasspath();
   const launch = await launcherArgs(java, cp, opts.log);
@@ -436,7 +439,8 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
 
   let exitCode: number | null | undefined;
   const exited = new Promise<number | null>((resolve) => {
-    child.once('exit', (code) => {
+    // 'close' (niet 'exit'): dan is ook alle uitvoer van stdout/stderr gelezen.
+    child.once('close', (code) => {
       exitCode = code; // null = gestopt door een signaal
       resolve(code);
     });

@@ -1,6 +1,13 @@
 import { NextResponse } from 'next/server';
 import { ZodError } from 'zod';
-import { ForbiddenError, isAppError, ValidationError, zodIssuesToText, type AppError } from '../errors';
+import {
+  ForbiddenError,
+  isAppError,
+  PayloadTooLargeError,
+  ValidationError,
+  zodIssuesToText,
+  type AppError,
+} from '../errors';
 
 export interface ErrorBody {
   error: { code: string; message: string; nl: string; en: string; details?: unknown };
@@ -16,6 +23,15 @@ export function toAppError(e: unknown): AppError | null {
   if (e instanceof ZodError) return new ValidationError(zodIssuesToText(e.issues));
   if (e instanceof SyntaxError)
     return new ValidationError({ nl: 'Ongeldige JSON in het verzoek.', en: 'Invalid JSON in the request.' });
+  // request.formData() on a body that is not a form (wrong Content-Type or a broken multipart body).
+  if (
+    e instanceof TypeError &&
+    /Content-Type was not one of|parse content as FormData|multipart/i.test(e.message)
+  )
+    return new ValidationError({
+      nl: 'Verwacht een formulier (multipart/form-data of application/x-www-form-urlencoded).',
+      en: 'Expected a form (multipart/form-data or application/x-www-form-urlencoded).',
+    });
   return null;
 }
 
@@ -78,13 +94,33 @@ export function assertSameOrigin(request: Request): void {
   }
 }
 
-/** Reads and validates a JSON body with a size limit. */
+/**
+ * Reads and parses a JSON body with a size limit. The limit is enforced while streaming (and up
+ * front from Content-Length), so a huge body is refused with 413 without being held in memory.
+ */
 export async function readJson(request: Request, maxBytes = 1_000_000): Promise<unknown> {
-  const text = await request.text();
-  if (text.length > maxBytes)
-    throw new ValidationError({
+  const tooLarge = () =>
+    new PayloadTooLargeError({
       nl: `Verzoek te groot (max ${maxBytes} bytes).`,
       en: `Request too large (max ${maxBytes} bytes).`,
     });
+  const declared = Number(request.headers.get('content-length') ?? '');
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
   return JSON.parse(text);
 }

@@ -1,12 +1,18 @@
 import { cookies } from 'next/headers';
 import { LOCALES, type Locale } from './define';
 import { common } from './messages/common';
+import { importing } from './messages/importing';
+import { editing } from './messages/editing';
+import { auth } from './messages/auth';
 import { home } from './messages/home';
+import { overview } from './messages/overview';
+import { gaps } from './messages/gaps';
+import { explorer } from './messages/explorer';
 
 export { fmt, LOCALES, type Locale } from './define';
 
 // Every feature registers its texts here; a unit test checks nl and en have the same keys.
-export const MESSAGES = { common, home } as const;
+export const MESSAGES = { common, auth, home, explorer, overview, gaps, importing, editing } as const;
 type All = typeof MESSAGES;
 export type Messages = { [K in keyof All]: All[K]['nl'] };
 

@@ -1,4 +1,5 @@
 import { authQueries } from './auth';
+import { briefingsQueries } from './briefings';
 import { coreQueries } from './core';
 import { editingQueries } from './editing';
 import { explorerQueries } from './explorer';
@@ -14,6 +15,7 @@ export const QUERIES = {
   ...explorerQueries,
   ...editingQueries,
   ...snapshotsQueries,
+  ...briefingsQueries,
 } as const;
 
 export type QueryName = keyof typeof QUERIES;

@@ -1,0 +1,34 @@
+import { recordAudit } from '@/lib/audit/record';
+import { formRoute } from '@/lib/auth/form-route';
+import { clientIp } from '@/lib/auth/request';
+import {
+  cookieOptions,
+  currentSessionToken,
+  revokeSession,
+  SESSION_COOKIE,
+  viewerFromToken,
+} from '@/lib/auth/session';
+
+// Sign-out: the session ends in Neo4j (the cookie alone would not be enough) and the cookie goes.
+export const POST = formRoute(
+  async (_form, { request }) => {
+    const token = await currentSessionToken();
+    if (token) {
+      const viewer = await viewerFromToken(token);
+      await revokeSession(token);
+      if (viewer.userId)
+        await recordAudit(viewer, {
+          action: 'logout',
+          entityType: 'User',
+          entityId: viewer.userId,
+          ip: clientIp(request),
+        });
+    }
+    return {
+      to: '/',
+      flash: { kind: 'ok', text: { nl: 'U bent uitgelogd.', en: 'You are signed out.' } },
+      cookies: [{ name: SESSION_COOKIE, value: '', ...cookieOptions(new Date(0)) }],
+    };
+  },
+  () => '/',
+);

@@ -1,0 +1,31 @@
+import { getViewer } from '@/lib/auth/session';
+import { exportExplorerGraph } from '@/lib/dal/explorer';
+import { ValidationError } from '@/lib/errors';
+import { parseState } from '@/lib/explorer/state';
+import { route } from '@/lib/http/respond';
+
+export const dynamic = 'force-dynamic';
+
+const TYPES = { gexf: 'application/gexf+xml', graphml: 'application/graphml+xml' } as const;
+
+/** The filtered view as GEXF or GraphML: `?format=gexf|graphml` plus the explorer's URL state. */
+export const GET = route(async (request: Request) => {
+  const url = new URL(request.url);
+  const format = url.searchParams.get('format');
+  if (format !== 'gexf' && format !== 'graphml')
+    throw new ValidationError({
+      nl: 'format moet gexf of graphml zijn.',
+      en: 'format must be gexf or graphml.',
+    });
+  const viewer = await getViewer();
+  const state = parseState(url.searchParams);
+  const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null;
+  const text = await exportExplorerGraph(viewer, state, format, ip);
+  return new Response(text, {
+    headers: {
+      'Content-Type': `${TYPES[format]}; charset=utf-8`,
+      'Content-Disposition': `attachment; filename="koppelvlak-${state.view}.${format}"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+});

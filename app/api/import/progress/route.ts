@@ -1,0 +1,15 @@
+import { NextResponse } from 'next/server';
+import { getViewer } from '@/lib/auth/session';
+import { assertCan } from '@/lib/dal/guard';
+import { route } from '@/lib/http/respond';
+import { getProgress } from '@/lib/import/progress';
+
+export const dynamic = 'force-dynamic';
+
+/** GET ?job=<id>: progress of the viewer's running import (polled by the import page). */
+export const GET = route(async (request: Request) => {
+  const viewer = await getViewer();
+  assertCan(viewer, 'import:data');
+  const job = new URL(request.url).searchParams.get('job') ?? '';
+  return NextResponse.json({ progress: getProgress(job, viewer.userId) }, { headers: { 'Cache-Control': 'no-store' } });
+});

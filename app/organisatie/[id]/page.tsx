@@ -1,0 +1,32 @@
+import { DataErrorNotice } from '@/app/_components/DataErrorNotice';
+import { SliceView } from '@/app/_components/charts/SliceView';
+import { date } from '@/app/_components/charts/format';
+import { getViewer } from '@/lib/auth/session';
+import { getSlice } from '@/lib/dal/overview';
+import { fmt, getMessages } from '@/lib/i18n';
+
+export const dynamic = 'force-dynamic';
+
+export default async function OrganisationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { locale, m } = await getMessages();
+  const id = decodeURIComponent((await params).id);
+  let data;
+  try {
+    data = await getSlice(await getViewer(), { organisationId: id });
+  } catch (e) {
+    return <DataErrorNotice error={e} />;
+  }
+  const t = m.overview;
+  const o = data.organisation;
+  return (
+    <>
+      <h1>{fmt(t.s_org, { name: o?.name ?? id })}</h1>
+      <p>
+        {o ? `${t.s_chain}: ${m.common[`chain_${o.chain}`]} · ` : ''}
+        {t.asOf.replace('{date}', date(data.asOf, locale))}
+      </p>
+      {o?.description ? <p className="lead">{o.description}</p> : null}
+      <SliceView data={data} m={t} g={m.gaps} lang={locale} gapLink={`/gaps?q=${encodeURIComponent(o?.name ?? id)}`} />
+    </>
+  );
+}

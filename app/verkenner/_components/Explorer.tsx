@@ -1,0 +1,189 @@
+'use client';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type Sigma from 'sigma';
+import { applyFilters, filterIndex } from '@/lib/explorer/filters';
+import { mapFocus } from '@/lib/explorer/model';
+import type { ExplorerPayload, View } from '@/lib/explorer/payload';
+import { searchIndex, type SearchEntry } from '@/lib/explorer/search';
+import {
+  parseState,
+  serializeState,
+  type Camera,
+  type ExplorerState,
+  type Filters,
+} from '@/lib/explorer/state';
+import { fmt } from '@/lib/i18n/define';
+import type { Messages } from '@/lib/i18n';
+import { Controls } from './Controls';
+import { DetailPanel } from './DetailPanel';
+import { ExportMenu } from './ExportMenu';
+import { FilterChips, FilterPanel } from './FilterPanel';
+import { GraphCanvas, type MissingInfo } from './GraphCanvas';
+import { GraphTable } from './GraphTable';
+import { LayoutControls } from './LayoutControls';
+import { Legend } from './Legend';
+import { SearchBox } from './SearchBox';
+import type { MissingSegment } from './overlay';
+import { useAppearance, useViewGraph } from './useViewGraph';
+
+interface Props {
+  payload: ExplorerPayload;
+  m: Messages['explorer'];
+  locale: 'nl' | 'en';
+}
+
+export default function Explorer({ payload: p, m, locale }: Props) {
+  const [state, setState] = useState<ExplorerState>(() =>
+    parseState(new URLSearchParams(window.location.search)),
+  );
+  const sigmaRef = useRef<Sigma | null>(null);
+
+  // The URL always holds the state, so the address bar is a shareable link.
+  useEffect(() => {
+    const qs = serializeState(state).toString();
+    const next = `${window.location.pathname}${qs ? `?${qs}` : ''}`;
+    if (next !== `${window.location.pathname}${window.location.search}`)
+      window.history.replaceState(null, '', next);
+  }, [state]);
+
+  const { graph, model } = useViewGraph(p, state.view);
+  const ix = useMemo(() => filterIndex(p, state.filters), [p, state.filters]);
+  const visible = useMemo(() => applyFilters(ix, model), [ix, model]);
+  const legend = useAppearance(p, model, graph, state.color, state.size, {
+    none: m.none,
+    other: m.other,
+    coalition: m.coalitionNode,
+    chain: (c) => m[`chain_${c as 'algemeen'}`] ?? c,
+  });
+  const overlayPossible = state.view !== 'mensen';
+  const segs = useMemo<MissingSegment[]>(
+    () =>
+      state.missing && overlayPossible
+        ? visible.missing.map((i) => ({
+            index: i,
+            source: p.orgs.ids[p.missing.a[i]!]!,
+            target: p.orgs.ids[p.missing.b[i]!]!,
+          }))
+        : [],
+    [state.missing, overlayPossible, visible, p],
+  );
+  const search = useMemo(() => searchIndex(p), [p]);
+  const focus = state.focus && graph.hasNode(state.focus) ? state.focus : null;
+
+  const patch = useCallback((x: Partial<ExplorerState>) => setState((s) => ({ ...s, ...x })), []);
+  const setFocus = useCallback((key: string | null) => setState((s) => ({ ...s, focus: key })), []);
+  const onView = (v: View) =>
+    setState((s) => ({ ...s, view: v, focus: mapFocus(p, s.focus, v), camera: null }));
+  const onFilters = (filters: Filters) => patch({ filters });
+  const onCamera = useCallback((camera: Camera) => patch({ camera }), [patch]);
+  const onPick = (e: SearchEntry) => {
+    const inView = model.nodes.some((n) => n.key === e.key);
+    setFocus(inView ? e.key : mapFocus(p, e.key, state.view));
+  };
+  const describeMissing = useCallback(
+    (i: number): MissingInfo => {
+      const g = p.missing.gap[i] ?? -1;
+      const title = `${m.missingTitle}: ${p.orgs.names[p.missing.a[i]!]} – ${p.orgs.names[p.missing.b[i]!]}`;
+      if (g < 0) return { title, body: '', href: null };
+      const body = `${m[`gap_${p.gaps.type[g]!}`]}, ${fmt(m.priority, { p: p.gaps.priority[g]!, level: p.gaps.level[g]! })}. ${locale === 'en' ? p.gaps.en[g] : p.gaps.nl[g]}`;
+      return { title, body, href: p.can.gapsRead ? `/gaps?gap=${encodeURIComponent(p.gaps.ids[g]!)}` : null };
+    },
+    [p, m, locale],
+  );
+  const onSigma = useCallback((s: Sigma | null) => {
+    sigmaRef.current = s;
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement)) setFocus(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [setFocus]);
+
+  const colorWhat = m[`color_${state.color}`];
+  const sizeWhat =
+    state.view === 'organisaties' || state.size === 'degree'
+      ? m[`size_${state.size}`]
+      : `${m[`size_${state.size}`]} (${m.view_organisaties})`;
+  return (
+    <div className="kv-explorer" data-testid="explorer">
+      <Controls state={state} m={m} hasMissing={overlayPossible} onView={onView} onChange={patch} />
+      <div className="kv-row">
+        <SearchBox index={search} m={m} onPick={onPick} />
+        <FilterPanel payload={p} filters={state.filters} m={m} onChange={onFilters} />
+      </div>
+      <FilterChips payload={p} filters={state.filters} m={m} onChange={onFilters} />
+      <p className="kv-counts" role="status" aria-live="polite" data-testid="explorer-counts">
+        {fmt(m.counts, { nodes: visible.nodes.size, edges: visible.edges.size })}
+        {segs.length > 0 && ` · ${fmt(m.countsMissing, { missing: segs.length })}`}
+        {focus && (
+          <>
+            {' '}
+            <button type="button" className="linklike" onClick={() => setFocus(null)}>
+              {m.clearFocus}
+            </button>
+          </>
+        )}
+      </p>
+      <div className={`kv-main${focus ? ' kv-with-detail' : ''}`}>
+        <div className="kv-stage">
+          <GraphCanvas
+            graph={graph}
+            visible={visible}
+            focus={focus}
+            depth={state.depth}
+            missing={segs}
+            describeMissing={describeMissing}
+            initialCamera={state.camera}
+            onSelect={setFocus}
+            onCamera={onCamera}
+            onSigma={onSigma}
+            label={fmt(m.mapLabel, { view: m[`view_${state.view}`] })}
+            noWebgl={m.noWebgl}
+          />
+          <Legend
+            items={legend}
+            colorWhat={colorWhat}
+            sizeWhat={sizeWhat}
+            showMissing={segs.length > 0}
+            m={m}
+          />
+        </div>
+        {focus && (
+          <DetailPanel
+            p={p}
+            focus={focus}
+            locale={locale}
+            m={m}
+            onFocus={setFocus}
+            onClose={() => setFocus(null)}
+          />
+        )}
+      </div>
+      <div className="kv-row">
+        <LayoutControls graph={graph} view={state.view} canSave={p.can.layoutWrite} m={m} />
+        <ExportMenu
+          sigma={() => sigmaRef.current}
+          segs={segs}
+          legend={legend}
+          title={`${m.title} — ${m[`view_${state.view}`]}`}
+          state={state}
+          canExportData={p.can.exportData}
+          m={m}
+        />
+      </div>
+      <GraphTable
+        p={p}
+        model={model}
+        graph={graph}
+        visible={visible}
+        missing={segs.map((s) => s.index)}
+        locale={locale}
+        m={m}
+        onFocus={setFocus}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,228 @@
+'use client';
+import type Graph from 'graphology';
+import { useEffect, useRef, useState } from 'react';
+import Sigma from 'sigma';
+import type { FilteredView } from '@/lib/explorer/filters';
+import type { Camera } from '@/lib/explorer/state';
+import { drawMissing, nearestSegment, type MissingSegment } from './overlay';
+
+export interface MissingInfo {
+  title: string;
+  body: string;
+  href: string | null;
+}
+
+interface Props {
+  graph: Graph;
+  visible: FilteredView;
+  focus: string | null;
+  depth: 1 | 2;
+  missing: MissingSegment[];
+  describeMissing: (index: number) => MissingInfo;
+  initialCamera: Camera | null;
+  onSelect: (key: string | null) => void;
+  onCamera: (c: Camera) => void;
+  onSigma: (s: Sigma | null) => void;
+  label: string;
+  noWebgl: string;
+}
+
+const DIM_NODE = '#d5d9df';
+const DIM_EDGE = '#eceff3';
+
+/** Nodes within `depth` steps of `focus`, among the visible ones. */
+export function neighbourhood(
+  graph: Graph,
+  focus: string | null,
+  depth: number,
+  visible: Set<string>,
+): Set<string> | null {
+  if (!focus || !graph.hasNode(focus)) return null;
+  const near = new Set([focus]);
+  let frontier = [focus];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const k of frontier)
+      graph.forEachNeighbor(k, (nb) => {
+        if (!near.has(nb) && visible.has(nb)) {
+          near.add(nb);
+          next.push(nb);
+        }
+      });
+    frontier = next;
+  }
+  return near;
+}
+
+export function GraphCanvas(props: Props) {
+  const { graph, visible, focus, depth, missing } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const sigmaRef = useRef<Sigma | null>(null);
+  const overlay = useRef<HTMLCanvasElement | null>(null);
+  const missingRef = useRef(missing);
+  const hoverMissingRef = useRef<number | null>(null);
+  const cb = useRef(props);
+  cb.current = props;
+  missingRef.current = missing;
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [tip, setTip] = useState<{ x: number; y: number; info: MissingInfo } | null>(null);
+  const [drawn, setDrawn] = useState(0);
+  const [ready, setReady] = useState(false);
+  const [failed, setFailed] = useState(false);
+  // A shared link carries its own camera: do not fly away from it on the first render.
+  const keepCamera = useRef(props.initialCamera !== null);
+
+  // Create sigma once; later graphs are swapped in with setGraph.
+  useEffect(() => {
+    if (!container.current) return;
+    let sigma: Sigma;
+    try {
+      sigma = new Sigma(graph, container.current, {
+        labelRenderedSizeThreshold: 7,
+        labelDensity: 0.6,
+        labelFont: 'Helvetica, Arial, sans-serif',
+        labelColor: { color: '#1a1a1a' },
+        zIndex: true,
+        minCameraRatio: 0.02,
+        maxCameraRatio: 6,
+        defaultEdgeColor: '#b9c0c9',
+      });
+    } catch {
+      setFailed(true);
+      return;
+    }
+    sigmaRef.current = sigma;
+    const canvas = sigma.createCanvas('missing', { afterLayer: 'edges' }) as HTMLCanvasElement;
+    canvas.setAttribute('aria-hidden', 'true');
+    overlay.current = canvas;
+    let first = true;
+    let lastDrawn = -1;
+    sigma.on('afterRender', () => {
+      const { width, height } = sigma.getDimensions();
+      const ratio = window.devicePixelRatio || 1;
+      if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+        canvas.width = Math.round(width * ratio);
+        canvas.height = Math.round(height * ratio);
+        canvas.style.width = `${width}px`;
+        canvas.style.height = `${height}px`;
+      }
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return;
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.clearRect(0, 0, width, height);
+      const n = drawMissing(ctx, sigma, missingRef.current, hoverMissingRef.current);
+      if (n !== lastDrawn) {
+        lastDrawn = n;
+        setDrawn(n);
+      }
+      if (first) {
+        first = false;
+        performance.mark('explorer:interactive');
+        setReady(true);
+      }
+    });
+    sigma.on('clickNode', ({ node }) => cb.current.onSelect(node));
+    sigma.on('enterNode', ({ node }) => setHovered(node));
+    sigma.on('leaveNode', () => setHovered(null));
+    sigma.on('clickStage', ({ event }) => {
+      const seg = nearestSegment(sigma, missingRef.current, event);
+      const href = seg ? cb.current.describeMissing(seg.index).href : null;
+      if (href) window.location.assign(href);
+    });
+    sigma.on('moveBody', ({ event }) => {
+      const seg = nearestSegment(sigma, missingRef.current, event);
+      const idx = seg ? seg.index : null;
+      if (idx !== hoverMissingRef.current) {
+        hoverMissingRef.current = idx;
+        sigma.scheduleRender();
+      }
+      setTip(seg ? { x: event.x, y: event.y, info: cb.current.describeMissing(seg.index) } : null);
+    });
+    const camera = sigma.getCamera();
+    if (cb.current.initialCamera) camera.setState(cb.current.initialCamera);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    camera.on('updated', (s) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => cb.current.onCamera({ x: s.x, y: s.y, ratio: s.ratio }), 250);
+    });
+    cb.current.onSigma(sigma);
+    return () => {
+      clearTimeout(timer);
+      cb.current.onSigma(null);
+      sigma.kill();
+      sigmaRef.current = null;
+    };
+    // Created once on purpose: later graphs go through setGraph, callbacks through cb.current.
+  }, []);
+
+  useEffect(() => {
+    const sigma = sigmaRef.current;
+    if (sigma && sigma.getGraph() !== graph) sigma.setGraph(graph);
+  }, [graph]);
+
+  // Highlighting: the one place where reducers are installed.
+  useEffect(() => {
+    const sigma = sigmaRef.current;
+    if (!sigma) return;
+    const near = neighbourhood(graph, focus, depth, visible.nodes);
+    sigma.setSetting('nodeReducer', (key, data) => {
+      if (!visible.nodes.has(key)) return { ...data, hidden: true };
+      if (key === hovered || key === focus)
+        return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (near && !near.has(key)) return { ...data, color: DIM_NODE, label: null, zIndex: 0 };
+      if (near) return { ...data, forceLabel: true, zIndex: 1 };
+      return data;
+    });
+    sigma.setSetting('edgeReducer', (key, data) => {
+      if (!visible.edges.has(key)) return { ...data, hidden: true };
+      const [s, t] = graph.extremities(key);
+      if (hovered && (s === hovered || t === hovered)) return { ...data, color: '#4a5563', zIndex: 1 };
+      if (near && !(near.has(s) && near.has(t))) return { ...data, color: DIM_EDGE, zIndex: 0 };
+      if (near) return { ...data, color: '#6b7685', zIndex: 1 };
+      return data;
+    });
+  }, [graph, visible, focus, depth, hovered]);
+
+  // Repaint the overlay when the set of missing links changes.
+  useEffect(() => {
+    sigmaRef.current?.scheduleRender();
+  }, [missing]);
+
+  // Fly to the focused node.
+  useEffect(() => {
+    const sigma = sigmaRef.current;
+    if (!sigma || !focus || !graph.hasNode(focus)) return;
+    if (keepCamera.current) {
+      keepCamera.current = false;
+      return;
+    }
+    const d = sigma.getNodeDisplayData(focus);
+    if (!d) return;
+    const camera = sigma.getCamera();
+    void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 450 });
+  }, [focus, graph]);
+
+  if (failed) return <p className="notice">{props.noWebgl}</p>;
+  return (
+    <div className="kv-graph-wrap">
+      <div
+        ref={container}
+        className="kv-graph"
+        role="img"
+        aria-label={props.label}
+        data-testid="explorer-graph"
+        data-ready={ready ? '1' : '0'}
+        data-missing-edges={drawn}
+        data-visible-nodes={visible.nodes.size}
+        data-visible-edges={visible.edges.size}
+        data-focus={focus ?? ''}
+      />
+      {tip && (
+        <div className="kv-tip" role="tooltip" style={{ left: tip.x + 12, top: tip.y + 12 }}>
+          <strong>{tip.info.title}</strong>
+          <div>{tip.info.body}</div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+// delete-agreement: deletes one Agreement at $expectedVersion (nothing is orphaned by it: its relationships go with it)
+// params: $id, $expectedVersion
+// returns: deleted, blockers
+MATCH (n:Agreement {id: $id})
+WHERE coalesce(n.version, 1) = $expectedVersion
+DETACH DELETE n
+RETURN true AS deleted, [] AS blockers

@@ -1,0 +1,8 @@
+// delete-person: deletes one Person at $expectedVersion unless something would be orphaned by it (a user account linked to the person); returns the blocking relationship types instead
+// params: $id, $expectedVersion
+// returns: deleted, blockers
+MATCH (n:Person {id: $id})
+WHERE coalesce(n.version, 1) = $expectedVersion
+CALL (n) { OPTIONAL MATCH (n)-[r:IS]-() RETURN collect(DISTINCT type(r)) AS blockers }
+CALL (n, blockers) { WITH n WHERE size(blockers) = 0 DETACH DELETE n }
+RETURN size(blockers) = 0 AS deleted, blockers

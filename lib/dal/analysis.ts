@@ -1,0 +1,162 @@
+import { analyzeNetwork, type AnalysisResult, type Gap } from '../analysis';
+import type { Viewer } from '../auth/viewer';
+import { runQuery } from '../db/run';
+import type { NetworkData } from '../domain/network';
+import { computeHeadline, type HeadlineMetrics } from '../report/headline';
+import { assertCan, can } from './guard';
+import { getNetworkForAggregates, getNetworkForViewer, today } from './network';
+
+/** The parts of an analysis that are numbers only: safe for the public and steering bodies. */
+export interface AggregateAnalysis {
+  asOf: string;
+  conventions: AnalysisResult['conventions'];
+  counts: AnalysisResult['counts'];
+  network: AnalysisResult['network'];
+  crossChain: AnalysisResult['crossChain'];
+  eiIndex: AnalysisResult['eiIndex'];
+  coverage: AnalysisResult['coverage'];
+  communities: Pick<AnalysisResult['communities'], 'count' | 'modularity'>;
+  /** Computed gaps per region code / sector id and priority level. */
+  gapsByRegion: Record<string, Record<Gap['priorityLevel'], number>>;
+  gapsBySector: Record<string, Record<Gap['priorityLevel'], number>>;
+  /** Progress reviews per quarter ('2026-Q3'): coalition activity over time. */
+  reviewsPerQuarter: Array<{ quarter: string; reviews: number; coalitions: number }>;
+  regions: Array<{ code: string; name: string }>;
+  sectors: Array<{ id: string; name: string }>;
+}
+
+export type ViewerAnalysis =
+  | {
+      level: 'full';
+      /** Cache key: 'all' (sees confidential) or 'member:<org ids>'. */
+      scope: string;
+      analysis: AnalysisResult;
+      aggregate: AggregateAnalysis;
+      network: NetworkData;
+      headline: HeadlineMetrics;
+      computedAt: number;
+    }
+  | {
+      level: 'aggregate';
+      scope: string;
+      aggregate: AggregateAnalysis;
+      headline: HeadlineMetrics;
+      computedAt: number;
+    };
+
+type Full = Extract<ViewerAnalysis, { level: 'full' }>;
+
+export const ANALYSIS_TTL_MS = 15_000;
+const cache = new Map<string, { at: number; value: Promise<Full> }>();
+
+/** Write paths call this after a commit so the next read recomputes. */
+export function invalidateAnalysisCache(): void {
+  cache.clear();
+}
+
+/** Members see a filtered network (confidential koppelvlakken of others removed): their own key. */
+function scopeOf(viewer: Viewer): string {
+  if (!can(viewer, 'network:read') || can(viewer, 'confidential:read')) return 'all';
+  return `member:${[...viewer.organisationIds].sort().join(',')}`;
+}
+
+function levelTally(): Record<Gap['priorityLevel'], number> {
+  return { hoog: 0, middel: 0, laag: 0 };
+}
+
+export function quarterOf(iso: string): string {
+  const m = Number(iso.slice(5, 7));
+  return `${iso.slice(0, 4)}-Q${Math.floor((m - 1) / 3) + 1}`;
+}
+
+/** Reduces an analysis to numbers. Pure. */
+export function toAggregate(analysis: AnalysisResult, network: NetworkData): AggregateAnalysis {
+  const gapsByRegion: AggregateAnalysis['gapsByRegion'] = {};
+  const gapsBySector: AggregateAnalysis['gapsBySector'] = {};
+  for (const g of analysis.gaps) {
+    if (g.regionCode) (gapsByRegion[g.regionCode] ??= levelTally())[g.priorityLevel]++;
+    if (g.sectorId) (gapsBySector[g.sectorId] ??= levelTally())[g.priorityLevel]++;
+  }
+  const quarters = new Map<string, { reviews: number; coalitions: Set<string> }>();
+  for (const r of network.reviews) {
+    if (r.date > network.asOf) continue;
+    const q = quarterOf(r.date);
+    const e = quarters.get(q) ?? { reviews: 0, coalitions: new Set<string>() };
+    e.reviews++;
+    e.coalitions.add(r.coalitionId);
+    quarters.set(q, e);
+  }
+  return {
+    asOf: analysis.asOf,
+    conventions: analysis.conventions,
+    counts: analysis.counts,
+    network: analysis.network,
+    crossChain: analysis.crossChain,
+    eiIndex: analysis.eiIndex,
+    coverage: analysis.coverage,
+    communities: { count: analysis.communities.count, modularity: analysis.communities.modularity },
+    gapsByRegion,
+    gapsBySector,
+    reviewsPerQuarter: [...quarters.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([quarter, e]) => ({ quarter, reviews: e.reviews, coalitions: e.coalitions.size })),
+    regions: network.regions.map((r) => ({ code: r.code, name: r.name })),
+    sectors: network.sectors.map((s) => ({ id: s.id, name: s.name })),
+  };
+}
+
+async function compute(viewer: Viewer, scope: string, asOf: string): Promise<Full> {
+  const network = can(viewer, 'network:read')
+    ? await getNetworkForViewer(viewer, asOf)
+    : await getNetworkForAggregates(viewer, asOf);
+  const analysis = analyzeNetwork(network);
+  // Gaps the project team closed do not count as open in the headline (ids never leave the server).
+  const closed = new Set(
+    (await runQuery('get-gap-states', {}))
+      .filter((s) => s.status === 'opgelost' || s.status === 'niet-van-toepassing')
+      .map((s) => s.id),
+  );
+  return {
+    level: 'full',
+    scope,
+    analysis,
+    aggregate: toAggregate(analysis, network),
+    network,
+    headline: computeHeadline(analysis, network, closed),
+    computedAt: Date.now(),
+  };
+}
+
+/**
+ * The analysis of today's network as this viewer may see it. Roles with network:read get the full
+ * result and the network it was computed from; aggregate-only roles (publiek, stuurgroep) get
+ * numbers only. Cached per scope for ANALYSIS_TTL_MS (a safety net when several instances write);
+ * writes call invalidateAnalysisCache(). Permission is checked on every call, cached or not.
+ */
+export async function getAnalysis(viewer: Viewer): Promise<ViewerAnalysis> {
+  const full = can(viewer, 'network:read');
+  // The guard runs before the cache so a cached result never skips the permission check.
+  assertCan(viewer, full ? 'network:read' : 'aggregate:read');
+  const asOf = today();
+  const scope = scopeOf(viewer);
+  const key = `${scope}@${asOf}`;
+  const hit = cache.get(key);
+  let value: Promise<Full>;
+  if (hit && Date.now() - hit.at < ANALYSIS_TTL_MS) value = hit.value;
+  else {
+    value = compute(viewer, scope, asOf);
+    cache.set(key, { at: Date.now(), value });
+    value.catch(() => cache.delete(key));
+  }
+  const result = await value;
+  if (full) return result;
+  return { level: 'aggregate', scope, aggregate: result.aggregate, headline: result.headline, computedAt: result.computedAt };
+}
+
+/** The full analysis, for pages that need organisations, links or gaps (network:read roles). */
+export async function getFullAnalysis(viewer: Viewer): Promise<Full> {
+  assertCan(viewer, 'network:read');
+  const a = await getAnalysis(viewer);
+  if (a.level !== 'full') throw new Error('getFullAnalysis: unreachable for network:read roles');
+  return a;
+}

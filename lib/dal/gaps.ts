@@ -1,0 +1,286 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Gap } from '../analysis';
+import { recordAudit } from '../audit/record';
+import type { Viewer } from '../auth/viewer';
+import { runQuery, withWriteTransaction } from '../db/run';
+import { GAP_STATUSES, type GapStatus } from '../domain/enums';
+import { isoDate } from '../domain/model';
+import type { NetworkData } from '../domain/network';
+import { ConflictError, NotFoundError, ValidationError, zodIssuesToText } from '../errors';
+import { gapFiltersSchema, queryGapRows, searchParamsToObject, type GapFilters, type GapRow } from '../report/gap-report';
+import { introducerFinder, type Introducer } from '../report/introducer';
+import { getFullAnalysis, invalidateAnalysisCache } from './analysis';
+import { assertCan } from './guard';
+
+type StateRow = Awaited<ReturnType<typeof runQuery<'get-gap-states'>>>[number];
+
+let lastSync = '';
+let syncing: Promise<void> = Promise.resolve();
+
+/**
+ * Tells Neo4j which gaps are computed now: new gaps get a state 'open', gaps that are no longer
+ * computed are marked resolved by the data (with an event), gaps that come back reopen. Runs only
+ * when the set of computed gaps changed since this process last synced.
+ */
+async function syncGapStates(gaps: readonly Gap[], asOf: string): Promise<void> {
+  const key = `${asOf}#${gaps.length}#${gaps.map((g) => g.id).join(',')}`;
+  const run = syncing.then(async () => {
+    if (key === lastSync) return;
+    const now = new Date().toISOString();
+    const rows = gaps.map((g) => ({
+      id: g.id,
+      type: g.type,
+      organisationIds: g.organisationIds,
+      regionCode: g.regionCode,
+      sectorId: g.sectorId,
+      category: g.category,
+      nl: g.explanation.nl,
+      en: g.explanation.en,
+    }));
+    await withWriteTransaction(async (tx) => {
+      for (let i = 0; i < rows.length || i === 0; i += 2000)
+        await runQuery('sync-gap-states', { rows: rows.slice(i, i + 2000), now }, { tx });
+      await runQuery('mark-absent-gap-states', { now }, { tx });
+    });
+    lastSync = key;
+  });
+  syncing = run.catch(() => undefined);
+  await run;
+}
+
+/** For tests: forget what was synced so the next read syncs again. */
+export function resetGapSync(): void {
+  lastSync = '';
+}
+
+interface Names {
+  org: Map<string, string>;
+  region: Map<string, string>;
+  sector: Map<string, string>;
+  process: Map<string, string>;
+}
+
+function namesOf(network: NetworkData): Names {
+  return {
+    org: new Map(network.organisations.map((o) => [o.id, o.name])),
+    region: new Map(network.regions.map((r) => [r.code, r.name])),
+    sector: new Map(network.sectors.map((s) => [s.id, s.name])),
+    process: new Map(network.processes.map((p) => [p.id, p.name])),
+  };
+}
+
+function toRow(g: Gap | null, s: StateRow | undefined, n: Names, id: string): GapRow | null {
+  const orgName = (oid: string) => n.org.get(oid) ?? oid;
+  const region = (code: string | null) => (code ? (n.region.get(code) ?? code) : null);
+  const sector = (sid: string | null) => (sid ? (n.sector.get(sid) ?? sid) : null);
+  const state = {
+    status: s?.status ?? 'open',
+    owner: s?.owner ?? null,
+    due: s?.due ?? null,
+    version: s?.version ?? 0,
+    firstSeenAt: s?.firstSeenAt ?? null,
+  };
+  if (g)
+    return {
+      id,
+      type: g.type,
+      organisations: g.organisationIds.map((o) => ({ id: o, name: orgName(o) })),
+      personIds: g.personIds,
+      regionCode: g.regionCode,
+      regionName: region(g.regionCode),
+      sectorId: g.sectorId,
+      sectorName: sector(g.sectorId),
+      processes: g.processIds.map((p) => ({ id: p, name: n.process.get(p) ?? p })),
+      category: g.category,
+      priority: g.priority,
+      priorityLevel: g.priorityLevel,
+      factors: g.factors,
+      explanation: g.explanation,
+      openSince: g.openSince,
+      ...state,
+      resolvedByData: null,
+    };
+  if (!s || !s.absentSince || !s.type) return null;
+  return {
+    id,
+    type: s.type,
+    organisations: s.organisationIds.map((o) => ({ id: o, name: orgName(o) })),
+    personIds: [],
+    regionCode: s.regionCode,
+    regionName: region(s.regionCode),
+    sectorId: s.sectorId,
+    sectorName: sector(s.sectorId),
+    processes: [],
+    category: s.category,
+    priority: null,
+    priorityLevel: null,
+    factors: [],
+    explanation: { nl: s.explanationNl ?? '', en: s.explanationEn ?? '' },
+    openSince: null,
+    ...state,
+    resolvedByData: s.absentSince,
+  };
+}
+
+async function loadRows(viewer: Viewer) {
+  const full = await getFullAnalysis(viewer);
+  await syncGapStates(full.analysis.gaps, full.analysis.asOf);
+  const states = new Map((await runQuery('get-gap-states', {})).map((s) => [s.id, s]));
+  const rows: GapRow[] = [];
+  const names = namesOf(full.network);
+  const computed = new Set<string>();
+  for (const g of full.analysis.gaps) {
+    computed.add(g.id);
+    rows.push(toRow(g, states.get(g.id), names, g.id)!);
+  }
+  for (const [id, s] of states) if (!computed.has(id)) {
+    const row = toRow(null, s, names, id);
+    if (row) rows.push(row);
+  }
+  return { full, rows, introducer: introducerFinder(full.analysis, full.network) };
+}
+
+export function parseGapFilters(input: Record<string, string | string[] | undefined> | URLSearchParams): GapFilters {
+  const parsed = gapFiltersSchema.safeParse(searchParamsToObject(input));
+  if (!parsed.success) throw new ValidationError(zodIssuesToText(parsed.error.issues));
+  return parsed.data;
+}
+
+const introFor = (find: (a: string, b: string) => Introducer | null, r: GapRow) =>
+  r.organisations.length === 2 ? find(r.organisations[0]!.id, r.organisations[1]!.id) : null;
+
+/** The gap report, filtered, counted, sorted and paged on the server (projectteam, regisseur). */
+export async function getGapReport(viewer: Viewer, filters: GapFilters) {
+  assertCan(viewer, 'gaps:read');
+  const { full, rows, introducer } = await loadRows(viewer);
+  const result = queryGapRows(rows, filters);
+  const owners = [...new Set(rows.map((r) => r.owner).filter((o): o is string => !!o))].sort();
+  return {
+    ...result,
+    rows: result.rows.map((r) => ({ ...r, introducer: introFor(introducer, r) })),
+    asOf: full.analysis.asOf,
+    facets: {
+      regions: full.network.regions.map((r) => ({ code: r.code, name: r.name })),
+      sectors: full.network.sectors.map((s) => ({ id: s.id, name: s.name })),
+      owners,
+    },
+  };
+}
+
+/** All filtered rows (no paging) for the export, with the suggested introducer. */
+export async function getGapReportRows(viewer: Viewer, filters: GapFilters) {
+  assertCan(viewer, 'gaps:read');
+  const { rows, introducer } = await loadRows(viewer);
+  const all = queryGapRows(rows, { ...filters, page: 1, pageSize: Math.max(rows.length, 5) });
+  return all.rows.map((r) => ({ ...r, introducer: introFor(introducer, r) }));
+}
+
+/** One gap with its state, suggested introducer and history. */
+export async function getGapDetail(viewer: Viewer, id: string) {
+  assertCan(viewer, 'gaps:read');
+  const { rows, introducer } = await loadRows(viewer);
+  const row = rows.find((r) => r.id === id);
+  if (!row) throw new NotFoundError({ nl: `Knelpunt ${id} bestaat niet.`, en: `Gap ${id} does not exist.` });
+  const events = await runQuery('get-gap-events', { gapId: id });
+  return { row, introducer: introFor(introducer, row), events };
+}
+
+/** Which status may follow which: open → erkend → in-behandeling → opgelost / niet-van-toepassing. */
+export const GAP_TRANSITIONS: Record<GapStatus, readonly GapStatus[]> = {
+  open: ['erkend', 'in-behandeling', 'niet-van-toepassing'],
+  erkend: ['in-behandeling', 'niet-van-toepassing', 'open'],
+  'in-behandeling': ['in-behandeling', 'opgelost', 'niet-van-toepassing', 'erkend'],
+  opgelost: ['open'],
+  'niet-van-toepassing': ['open'],
+};
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `max ${max} tekens / max ${max} characters` })
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const gapStatusInput = z
+  .object({
+    gapId: z.string().min(1).max(400),
+    status: z.enum(GAP_STATUSES, { message: `status: verwacht / expected ${GAP_STATUSES.join(', ')}` }),
+    expectedVersion: z.number().int().min(0),
+    owner: text(120),
+    due: isoDate.nullish().transform((v) => v ?? null),
+    note: text(2000),
+    reason: text(2000),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.status === 'in-behandeling' && (!v.owner || !v.due))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['owner'],
+        message: 'in behandeling vraagt een eigenaar en een streefdatum / in progress needs an owner and a due date',
+      });
+    if ((v.status === 'opgelost' || v.status === 'niet-van-toepassing') && !v.reason)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'geef een reden op / a reason is required',
+      });
+  });
+export type GapStatusInput = z.input<typeof gapStatusInput>;
+
+/** Changes a gap's status with who, when and note kept as an event; audited in the same transaction. */
+export async function setGapStatus(viewer: Viewer, input: unknown, ip: string | null = null) {
+  assertCan(viewer, 'gaps:write');
+  const parsed = gapStatusInput.safeParse(input);
+  if (!parsed.success) throw new ValidationError(zodIssuesToText(parsed.error.issues));
+  const v = parsed.data;
+  const { rows } = await loadRows(viewer);
+  const row = rows.find((r) => r.id === v.gapId);
+  if (!row) throw new NotFoundError({ nl: `Knelpunt ${v.gapId} bestaat niet.`, en: `Gap ${v.gapId} does not exist.` });
+  if (!GAP_TRANSITIONS[row.status].includes(v.status))
+    throw new ValidationError({
+      nl: `Van status ${row.status} kan niet naar ${v.status}; wel naar: ${GAP_TRANSITIONS[row.status].join(', ')}.`,
+      en: `Status ${row.status} cannot change to ${v.status}; allowed: ${GAP_TRANSITIONS[row.status].join(', ')}.`,
+    });
+  const keep = v.status === 'in-behandeling' || v.status === 'opgelost';
+  const after = { status: v.status, owner: v.owner ?? (keep ? row.owner : null), due: v.due ?? (keep ? row.due : null) };
+  const result = await withWriteTransaction(async (tx) => {
+    const [res] = await runQuery(
+      'set-gap-state',
+      {
+        id: v.gapId,
+        expectedVersion: v.expectedVersion,
+        ...after,
+        now: new Date().toISOString(),
+        eventId: randomUUID(),
+        actorId: viewer.userId,
+        actorName: viewer.name,
+        note: v.note,
+        reason: v.reason,
+      },
+      { tx },
+    );
+    if (!res)
+      throw new ConflictError({
+        nl: 'Iemand anders heeft dit knelpunt intussen gewijzigd. Laad de pagina opnieuw.',
+        en: 'Someone else changed this gap in the meantime. Reload the page.',
+      });
+    await recordAudit(
+      viewer,
+      {
+        action: 'gap.status',
+        entityType: 'Gap',
+        entityId: v.gapId,
+        before: { status: row.status, owner: row.owner, due: row.due },
+        after: { ...after, note: v.note, reason: v.reason },
+        ip,
+      },
+      tx,
+    );
+    return res;
+  });
+  invalidateAnalysisCache();
+  return { id: result.id, version: result.version, status: v.status };
+}

@@ -1,0 +1,95 @@
+// The explorer's wire format: parallel arrays and index-based edges, so a network of thousands of
+// nodes travels as a few flat lists instead of one JSON object per property. Pure types + enums.
+import type { GapType } from '../domain/enums';
+
+export const VIEWS = ['organisaties', 'mensen', 'coalities'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** Evidence bits of a tie (relationship types). */
+export const EVIDENCE_TYPES = ['agreement', 'contact', 'coalition', 'meeting'] as const;
+export type EvidenceKind = (typeof EVIDENCE_TYPES)[number];
+
+export interface Layout {
+  ids: string[];
+  xs: number[];
+  ys: number[];
+  updatedAt: string | null;
+}
+
+export interface Ties {
+  a: number[];
+  b: number[];
+  w: number[];
+  /** Bitmask over EVIDENCE_TYPES. */
+  ev: number[];
+  /** Bitmask over AGREEMENT_STATUSES of the agreements carrying the tie. */
+  st: number[];
+  /** Dates of the contacts carrying the tie (YYYY-MM-DD), for the date-range filter. */
+  dates: string[][];
+}
+
+export interface ExplorerPayload {
+  asOf: string;
+  sectors: { ids: string[]; names: string[] };
+  regions: { codes: string[]; names: string[] };
+  processes: { ids: string[]; names: string[]; cat: number[] };
+  orgs: {
+    ids: string[];
+    names: string[];
+    /** Index into ORG_KINDS / CHAINS; sector index or -1. */
+    kind: number[];
+    chain: number[];
+    sector: number[];
+    regions: number[][];
+    processes: number[][];
+    community: number[];
+    degree: number[];
+    betweenness: number[];
+    /** Per-organisation E-I index over the chains, -1 (all ties inside) … 1 (all ties across). */
+    ei: number[];
+    /** Share of the organisation's expected links that are realised; -1 when none expected. */
+    coverage: number[];
+  };
+  people: { ids: string[]; names: string[]; org: number[]; role: string[]; degree: number[] };
+  coalitions: {
+    ids: string[];
+    names: string[];
+    form: string[];
+    active: number[];
+    orgs: number[][];
+    members: number[][];
+  };
+  /** Organisation–organisation ties (collaboration graph). */
+  ties: Ties;
+  /** Person–person ties (people graph). */
+  peopleTies: Ties;
+  agreements: {
+    ids: string[];
+    titles: string[];
+    status: number[];
+    signedAt: (string | null)[];
+    expiresAt: (string | null)[];
+    parties: number[][];
+  };
+  koppelvlakken: {
+    ids: string[];
+    from: number[];
+    to: number[];
+    process: number[];
+    crit: number[];
+    confidential: number[];
+  };
+  gaps: {
+    ids: string[];
+    type: GapType[];
+    priority: number[];
+    level: string[];
+    nl: string[];
+    en: string[];
+    orgs: number[][];
+  };
+  /** Expected links without realised collaboration: org indices and the gap index that explains it. */
+  missing: { a: number[]; b: number[]; gap: number[] };
+  layouts: Record<View, Layout>;
+  can: { layoutWrite: boolean; exportData: boolean; editNetwork: boolean; gapsRead: boolean };
+}

@@ -1,0 +1,174 @@
+import ExcelJS from 'exceljs';
+import { XMLParser } from 'fast-xml-parser';
+import { ValidationError } from '../errors';
+import { parseCsv } from '../io/csv';
+import { entityFromName, guessEntity, type Entity } from './columns';
+import { extractEntry, isZip, listZip, type ZipLimits, ZIP_DEFAULTS } from './zip';
+
+// Readers turn an uploaded file into raw tables: a header and rows of cell values, each row
+// remembering where it came from (file, sheet, 1-based row number) for problem reports.
+
+export type Cell = string | number | boolean | Date | null;
+
+export interface RawTable {
+  file: string;
+  sheet: string | null;
+  entity: Entity | null;
+  header: string[];
+  rows: { row: number; cells: Cell[] }[];
+}
+
+export type FileKind = 'csv' | 'xlsx' | 'zip' | 'gexf' | 'graphml';
+
+export function detectKind(name: string, buf: Buffer): FileKind {
+  const ext = name.toLowerCase().split('.').pop() ?? '';
+  if (ext === 'xlsx') return 'xlsx';
+  if (ext === 'zip') return 'zip';
+  if (ext === 'gexf') return 'gexf';
+  if (ext === 'graphml') return 'graphml';
+  if (ext === 'csv' || ext === 'txt') return 'csv';
+  if (isZip(buf)) return 'xlsx';
+  const head = buf.subarray(0, 400).toString('utf8');
+  if (/<gexf/i.test(head)) return 'gexf';
+  if (/<graphml/i.test(head)) return 'graphml';
+  return 'csv';
+}
+
+const unsupported = (name: string) =>
+  new ValidationError({
+    nl: `${name}: onbekend bestandstype; verwacht CSV, XLSX, ZIP (met CSV-bestanden), GEXF of GraphML.`,
+    en: `${name}: unknown file type; expected CSV, XLSX, ZIP (of CSV files), GEXF or GraphML.`,
+  });
+
+export function readCsvTable(file: string, text: string, entity: Entity | null): RawTable {
+  const rows = parseCsv(text);
+  const head = rows.shift();
+  const header = (head?.fields ?? []).map((h) => h.trim());
+  return {
+    file,
+    sheet: null,
+    entity: entity ?? entityFromName(file) ?? guessEntity(header),
+    header,
+    rows: rows.map((r) => ({ row: r.line, cells: r.fields })),
+  };
+}
+
+function cellValue(v: ExcelJS.CellValue): Cell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((t) => t.text).join('');
+    if ('text' in v && typeof v.text === 'string') return v.text;
+    if ('result' in v) return cellValue(v.result as ExcelJS.CellValue);
+  }
+  return String(v);
+}
+
+export async function readXlsx(file: string, buf: Buffer, entity: Entity | null, limits: ZipLimits): Promise<RawTable[]> {
+  listZip(buf, limits); // refuse zip bombs before exceljs inflates anything
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  const tables: RawTable[] = [];
+  wb.eachSheet((ws) => {
+    let header: string[] = [];
+    const rows: RawTable['rows'] = [];
+    ws.eachRow({ includeEmpty: false }, (r, n) => {
+      const values = (r.values as ExcelJS.CellValue[]).slice(1).map(cellValue);
+      if (header.length === 0) header = values.map((x) => (x === null ? '' : String(x).trim()));
+      else if (values.some((x) => x !== null && String(x).trim() !== '')) rows.push({ row: n, cells: values });
+    });
+    if (header.length === 0) return;
+    const e = entityFromName(ws.name) ?? (wb.worksheets.length === 1 ? entity : null) ?? guessEntity(header);
+    tables.push({ file, sheet: ws.name, entity: e, header, rows });
+  });
+  return tables;
+}
+
+function readZipOfCsv(file: string, buf: Buffer, limits: ZipLimits): RawTable[] {
+  const entries = listZip(buf, limits).filter((e) => /\.csv$/i.test(e.name));
+  return entries.map((e) => {
+    const base = e.name.split('/').pop() ?? e.name;
+    return readCsvTable(`${file}/${base}`, extractEntry(buf, e).toString('utf8'), entityFromName(base));
+  });
+}
+
+// GEXF/GraphML: nodes become organisations (id, label/name and attributes named like the
+// organisation columns), edges become contacts between them (weight → sterkte, plus attributes).
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  isArray: (n) => ['node', 'edge', 'attvalue', 'attribute', 'data', 'key', 'attributes'].includes(n),
+});
+
+type Obj = Record<string, unknown>;
+const arr = (v: unknown): Obj[] => (Array.isArray(v) ? (v as Obj[]) : v ? [v as Obj] : []);
+
+function toTables(file: string, nodes: Record<string, string>[], edges: Record<string, string>[]): RawTable[] {
+  const mk = (entity: Entity, sheet: string, items: Record<string, string>[]): RawTable => {
+    const header = [...new Set(items.flatMap((i) => Object.keys(i)))];
+    return { file, sheet, entity, header, rows: items.map((i, k) => ({ row: k + 1, cells: header.map((h) => i[h] ?? '') })) };
+  };
+  return [mk('organisaties', 'nodes', nodes), mk('contacten', 'edges', edges)];
+}
+
+function readGraphml(file: string, text: string): RawTable[] {
+  const doc = xml.parse(text) as Obj;
+  const root = doc.graphml as Obj | undefined;
+  const graph = arr(root?.graph)[0];
+  if (!root || !graph) throw new ValidationError({ nl: `${file}: geen <graphml><graph> gevonden.`, en: `${file}: no <graphml><graph> found.` });
+  const keys = new Map(arr(root.key).map((k) => [String(k.id), String(k['attr.name'] ?? k.id)]));
+  const data = (o: Obj) => Object.fromEntries(arr(o.data).map((d) => [keys.get(String(d.key)) ?? String(d.key), String(d['#text'] ?? '')]));
+  const nodes = arr(graph.node).map((n) => ({ id: String(n.id), ...data(n) }));
+  const edges = arr(graph.edge).map((e) => {
+    const d = data(e);
+    return { ...(e.id ? { id: String(e.id) } : {}), source: String(e.source), target: String(e.target), ...d };
+  });
+  return toTables(file, nodes, edges);
+}
+
+function readGexf(file: string, text: string): RawTable[] {
+  const doc = xml.parse(text) as Obj;
+  const graph = (doc.gexf as Obj | undefined)?.graph as Obj | undefined;
+  if (!graph) throw new ValidationError({ nl: `${file}: geen <gexf><graph> gevonden.`, en: `${file}: no <gexf><graph> found.` });
+  const titles = new Map<string, string>();
+  for (const block of arr(graph.attributes)) for (const a of arr(block.attribute)) titles.set(String(a.id), String(a.title ?? a.id));
+  const attvalues = (o: Obj) =>
+    Object.fromEntries(
+      arr((o.attvalues as Obj | undefined)?.attvalue).map((a) => [titles.get(String(a.for)) ?? String(a.for), String(a.value ?? '')]),
+    );
+  const nodes = arr((graph.nodes as Obj | undefined)?.node).map((n) => ({
+    id: String(n.id),
+    ...(n.label !== undefined ? { naam: String(n.label) } : {}),
+    ...attvalues(n),
+  }));
+  const edges = arr((graph.edges as Obj | undefined)?.edge).map((e) => ({
+    ...(e.id !== undefined ? { id: String(e.id) } : {}),
+    source: String(e.source),
+    target: String(e.target),
+    ...(e.weight !== undefined ? { sterkte: String(Math.max(1, Math.min(3, Math.round(Number(e.weight))))) } : {}),
+    ...attvalues(e),
+  }));
+  return toTables(file, nodes, edges);
+}
+
+/** Reads an uploaded file into raw tables. `entity` forces the table of a single CSV. */
+export async function readFile(
+  name: string,
+  buf: Buffer,
+  entity: Entity | null = null,
+  limits: ZipLimits = ZIP_DEFAULTS,
+): Promise<RawTable[]> {
+  const kind = detectKind(name, buf);
+  if (kind === 'xlsx') {
+    if (!isZip(buf)) throw unsupported(name);
+    return readXlsx(name, buf, entity, limits);
+  }
+  if (kind === 'zip') {
+    if (!isZip(buf)) throw unsupported(name);
+    return readZipOfCsv(name, buf, limits);
+  }
+  const text = buf.toString('utf8');
+  if (kind === 'gexf') return readGexf(name, text);
+  if (kind === 'graphml') return readGraphml(name, text);
+  return [readCsvTable(name, text, entity)];
+}

@@ -1,0 +1,55 @@
+import type { Locale } from '../i18n/define';
+
+// How figures read in a briefing. One place, so the PDF, the snapshot pages and the tests that
+// search the PDF text all print a number the same way.
+
+const TAG: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+export type FigureKind = 'percent' | 'count' | 'index';
+
+/** 0.6149 → "61%" (whole percentages: what a steering body reads, and what rounding can hide). */
+export function formatPercent(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(TAG[locale], { style: 'percent', maximumFractionDigits: 0 }).format(value);
+}
+
+export function formatCount(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: 0 }).format(value);
+}
+
+/** An index between −1 and 1 (E-I): two decimals, sign shown ("-0,17", "+0,05"). */
+export function formatIndex(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(TAG[locale], {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    signDisplay: 'exceptZero',
+  }).format(value);
+}
+
+/** A plain decimal measure (density, modularity): three decimals. */
+export function formatDecimal(value: number, locale: Locale, digits = 3): string {
+  return new Intl.NumberFormat(TAG[locale], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    value,
+  );
+}
+
+export function formatFigure(value: number | null, kind: FigureKind, locale: Locale): string {
+  if (value === null || !Number.isFinite(value)) return locale === 'nl' ? 'n.v.t.' : 'n/a';
+  if (kind === 'percent') return formatPercent(value, locale);
+  if (kind === 'index') return formatIndex(value, locale);
+  return formatCount(value, locale);
+}
+
+/** '2026-10-01' or a full ISO timestamp → "1 oktober 2026" / "1 October 2026" (calendar date, UTC). */
+export function formatDate(iso: string, locale: Locale): string {
+  const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  return new Intl.DateTimeFormat(TAG[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+}
+
+/** A timestamp with minutes, in Dutch time: "1 oktober 2026 om 14:05". */
+export function formatDateTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(TAG[locale], {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  }).format(new Date(iso));
+}

@@ -1,0 +1,45 @@
+// Progress of briefings being generated in this process, for the status endpoint and the
+// progress bar. In memory on purpose: the durable state (bezig/klaar/mislukt) is on the
+// :Briefing node; after a restart an unfinished job reads as failed (see lib/dal/briefings.ts).
+
+export const STEPS = ['wachten', 'gegevens', 'opmaak', 'pdf', 'opslaan', 'klaar', 'mislukt'] as const;
+export type Step = (typeof STEPS)[number];
+
+export interface JobProgress {
+  step: Step;
+  /** 0–1. */
+  fraction: number;
+  startedAt: number;
+  ms: number | null;
+  error: string | null;
+}
+
+const holder = globalThis as unknown as { __koppelvlakBriefingJobs?: Map<string, JobProgress> };
+const jobs = (holder.__koppelvlakBriefingJobs ??= new Map<string, JobProgress>());
+const KEEP_MS = 30 * 60_000;
+
+export function startJob(id: string): void {
+  const now = Date.now();
+  for (const [k, j] of jobs) if (now - j.startedAt > KEEP_MS) jobs.delete(k);
+  jobs.set(id, { step: 'wachten', fraction: 0, startedAt: now, ms: null, error: null });
+}
+
+export function setStep(id: string, step: Step, fraction: number): void {
+  const j = jobs.get(id);
+  if (!j) return;
+  j.step = step;
+  j.fraction = fraction;
+  if (step === 'klaar' || step === 'mislukt') j.ms = Date.now() - j.startedAt;
+}
+
+export function failJob(id: string, error: string): void {
+  const j = jobs.get(id);
+  if (!j) return;
+  setStep(id, 'mislukt', 1);
+  j.error = error;
+}
+
+export function jobProgress(id: string): JobProgress | null {
+  const j = jobs.get(id);
+  return j ? { ...j } : null;
+}

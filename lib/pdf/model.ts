@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import type { Chain, GapStatus, GapType } from '../domain';
+import type { Locale } from '../i18n/define';
+import type { CoverageCell } from '../analysis';
+import type { Figures } from './figures';
+
+// What a briefing shows, as one plain record: built once on the server (build.ts), turned into
+// HTML (html.ts) and kept next to the PDF as JSON. It holds no personal names unless the
+// regisseur chose to include them.
+
+export const AUDIENCES = ['veiligheidsberaad', 'rcdv', 'nctv', 'ministerie', 'cvi'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const briefingRequest = z
+  .object({
+    snapshotId: z.string().min(1, { message: 'kies een momentopname / choose a snapshot' }).max(120),
+    audience: z.enum(AUDIENCES, {
+      message: `kies een doelgroep: ${AUDIENCES.join(', ')} / choose an audience: ${AUDIENCES.join(', ')}`,
+    }),
+    locale: z.enum(['nl', 'en'], { message: 'taal moet nl of en zijn / language must be nl or en' }).default('nl'),
+    includeNames: z.boolean({ message: 'includeNames moet waar of onwaar zijn / includeNames must be true or false' }).default(false),
+    markConfidential: z.boolean().default(false),
+  })
+  .strict();
+export type BriefingRequest = z.output<typeof briefingRequest>;
+
+export interface BriefingSnapshotRef {
+  id: string;
+  takenAt: string;
+  /** The date the figures describe. */
+  asOf: string;
+  /** Shown only when names are included; otherwise the role is named. */
+  takenBy: string | null;
+  note: string;
+}
+
+export interface BriefingGap {
+  id: string;
+  type: GapType;
+  priority: number;
+  level: 'hoog' | 'middel' | 'laag';
+  status: GapStatus;
+  organisations: string[];
+  region: string | null;
+  openSince: string | null;
+  explanation: string;
+  confidential: boolean;
+}
+
+export interface BriefingCoalition {
+  id: string;
+  name: string;
+  form: string;
+  active: boolean;
+  organisations: number;
+  members: number;
+  latestReview: { date: string; achieved: string; blockers: string } | null;
+}
+
+export interface BriefingNode {
+  id: string;
+  name: string;
+  chain: Chain;
+  x: number;
+  y: number;
+  degree: number;
+  labelled: boolean;
+}
+
+export interface BriefingData {
+  id: string;
+  snapshot: BriefingSnapshotRef;
+  previous: { id: string; asOf: string; figures: Figures } | null;
+  audience: Audience;
+  locale: Locale;
+  includeNames: boolean;
+  confidential: boolean;
+  generatedAt: string;
+  asOf: string;
+  figures: Figures;
+  counts: {
+    organisations: number;
+    algemeen: number;
+    functioneel: number;
+    overig: number;
+    expectedLinks: number;
+    realisedLinks: number;
+    ties: number;
+    crossChainTies: number;
+    gaps: number;
+    coalitions: number;
+  };
+  measures: { density: number; crossChainDensity: number | null; eiIndex: number | null; modularity: number; communities: number; diameter: number | null };
+  regions: Array<{ code: string; name: string; coverage: CoverageCell }>;
+  sectors: Array<{ id: string; name: string; coverage: CoverageCell }>;
+  /** Keyed 'VR01|energie'. */
+  matrix: Record<string, CoverageCell>;
+  network: { nodes: BriefingNode[]; edges: Array<[number, number, boolean]>; layout: 'saved' | 'computed' };
+  gaps: BriefingGap[];
+  gapsByLevel: Record<'hoog' | 'middel' | 'laag', number>;
+  coalitions: BriefingCoalition[];
+  topBrokers: Array<{ name: string; chain: Chain; betweenness: number }>;
+}

@@ -1,0 +1,151 @@
+/**
+ * bench-explorer: opens /verkenner in Debian's Chromium and prints figures (no assertions):
+ * time to interactive (performance mark `explorer:interactive`), payload size, search latency
+ * (typing → suggestions painted), focus latency (pick → detail panel painted), hover latency
+ * (pointer over a node → next frame) and frame times while panning, plus frame times while
+ * ForceAtlas2 runs in its worker (the UI must keep painting).
+ *
+ * It starts nothing itself: point it at a running app.
+ *   E2E_BASE_URL=http://127.0.0.1:3000 \
+ *   BENCH_SESSION_TOKEN=<value of the kv_session cookie of a signed-in regisseur> \
+ *   npx tsx scripts/bench-explorer.ts [--view organisaties|mensen|coalities] [--query groningen]
+ * Instead of BENCH_SESSION_TOKEN you may set NEO4J_URI/NEO4J_PASSWORD of the app's database: the
+ * script then creates a throwaway regisseur session (test/helpers/session.ts).
+ * For scale-20, seed the app's database with the scale-20 data first; the script is the same.
+ */
+import { chromium, type Page } from 'playwright-core';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+};
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : NaN;
+};
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+async function token(): Promise<{ name: string; value: string }> {
+  if (process.env.BENCH_SESSION_TOKEN) return { name: 'kv_session', value: process.env.BENCH_SESSION_TOKEN };
+  if (!process.env.NEO4J_URI)
+    throw new Error('set BENCH_SESSION_TOKEN, or NEO4J_URI (+ NEO4J_PASSWORD) to create a session');
+  const { createTestSession } = await import('../test/helpers/session');
+  const { closeDriver } = await import('../lib/db/driver');
+  const s = await createTestSession('regisseur');
+  await closeDriver();
+  return { name: s.cookieName, value: s.token };
+}
+
+/** Frame intervals measured in the page while `during` runs. */
+async function frames(page: Page, during: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __kvFrames: number[]; __kvRun: boolean };
+    w.__kvFrames = [];
+    w.__kvRun = true;
+    let last = performance.now();
+    const tick = (t: number) => {
+      w.__kvFrames.push(t - last);
+      last = t;
+      if (w.__kvRun) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await during();
+  return page.evaluate(() => {
+    const w = window as unknown as { __kvFrames: number[]; __kvRun: boolean };
+    w.__kvRun = false;
+    return w.__kvFrames.slice(1);
+  });
+}
+
+async function main() {
+  const base = process.env.E2E_BASE_URL;
+  if (!base) throw new Error('E2E_BASE_URL is not set (the script starts nothing itself)');
+  const view = arg('view', 'organisaties');
+  const query = arg('query', 'groningen');
+  const cookie = await token();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  });
+  try {
+    const ctx = await browser.newContext({ baseURL: base, viewport: { width: 1400, height: 900 } });
+    await ctx.addCookies([
+      { ...cookie, domain: new URL(base).hostname, path: '/', httpOnly: true, sameSite: 'Lax' },
+    ]);
+    const page = await ctx.newPage();
+    let bytes = 0;
+    page.on('response', async (r) => {
+      if (r.url().includes('/verkenner'))
+        bytes += Number(
+          r.headers()['content-length'] ?? (await r.body().catch(() => Buffer.alloc(0))).length,
+        );
+    });
+    await page.goto(`/verkenner?v=${view}`);
+    await page.waitForSelector('[data-testid="explorer-graph"][data-ready="1"]', { timeout: 120_000 });
+    const tti = await page.evaluate(
+      () => performance.getEntriesByName('explorer:interactive')[0]?.startTime ?? NaN,
+    );
+    const nodes = await page.getAttribute('[data-testid="explorer-graph"]', 'data-visible-nodes');
+    const edges = await page.getAttribute('[data-testid="explorer-graph"]', 'data-visible-edges');
+    console.log(
+      `view ${view}: ${nodes} nodes, ${edges} edges; page+payload ≈ ${(bytes / 1024).toFixed(0)} KiB`,
+    );
+    console.log(`time to interactive: ${ms(tti)}`);
+
+    const search = await page.evaluate(async (q) => {
+      const input = document.querySelector<HTMLInputElement>('[data-testid="explorer-search"]')!;
+      const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const t0 = performance.now();
+      set.call(input, q);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise(requestAnimationFrame);
+      while (!document.querySelector('[role="option"]')) await new Promise(requestAnimationFrame);
+      return performance.now() - t0;
+    }, query);
+    console.log(`search "${query}" → suggestions painted: ${ms(search)}`);
+    const t0 = Date.now();
+    await page.locator('[role="option"]').first().click();
+    await page.waitForSelector('[data-testid="detail-panel"]');
+    console.log(`pick → focus + detail panel: ${ms(Date.now() - t0)} (includes the click round trip)`);
+
+    const box = (await page.locator('[data-testid="explorer-graph"]').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const hover: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const t = Date.now();
+      await page.mouse.move(cx + (i % 5) * 9 - 20, cy + Math.floor(i / 5) * 9 - 10);
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      hover.push(Date.now() - t);
+    }
+    console.log(`pointer move → next frame (hover): p50 ${ms(pct(hover, 50))}, p95 ${ms(pct(hover, 95))}`);
+
+    const pan = await frames(page, async () => {
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      for (let i = 0; i < 60; i++) await page.mouse.move(cx + i * 4, cy + Math.sin(i / 6) * 40);
+      await page.mouse.up();
+    });
+    console.log(
+      `panning: ${pan.length} frames, p50 ${ms(pct(pan, 50))}, p95 ${ms(pct(pan, 95))}, max ${ms(Math.max(...pan))}`,
+    );
+
+    const layout = await frames(page, async () => {
+      await page.click('[data-testid="layout-start"]');
+      await page.waitForTimeout(3000);
+      await page.click('[data-testid="layout-stop"]');
+    });
+    const its = await page.textContent('[data-testid="layout-iterations"]');
+    console.log(
+      `ForceAtlas2 (worker) 3 s: ${its?.trim()}; frames p50 ${ms(pct(layout, 50))}, p95 ${ms(pct(layout, 95))}, max ${ms(Math.max(...layout))}`,
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

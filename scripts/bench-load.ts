@@ -1,0 +1,343 @@
+// `npm run bench:load -- --scale 1 --duration 60 --users 50`: load benchmark of the production
+// build. Starts Neo4j (embedded in a temp folder on a free port, or NEO4J_URI), migrates, seeds
+// the demo data at --scale, builds into .next-bench (skipped when that build is newer than the
+// sources, or with --no-build), serves it on a free loopback port, signs in --users users (mixed
+// roles, two-factor passed) and drives a realistic mix of routes with autocannon for --duration
+// seconds. Prints requests/s, p50/p95/p99 latency and errors per route. Loopback only.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { listPages, listRouteHandlers, newestSource } from '../test/helpers/fuzz';
+
+interface Args {
+  scale: number;
+  duration: number;
+  users: number;
+  build: boolean;
+  rebuild: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const val = (name: string, dflt: number): number => {
+    const i = argv.indexOf(`--${name}`);
+    if (i < 0) return dflt;
+    const n = Number(argv[i + 1]);
+    if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} expects a positive number`);
+    return n;
+  };
+  return {
+    scale: val('scale', 1),
+    duration: val('duration', 60),
+    users: Math.round(val('users', 50)),
+    build: !argv.includes('--no-build'),
+    rebuild: argv.includes('--rebuild'),
+  };
+}
+
+// autocannon ships no types; the little we use:
+interface AcRequest {
+  method: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+interface AcInstance extends PromiseLike<{ timeouts: number; errors: number }> {
+  on(ev: 'response', fn: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+  on(ev: 'reqError', fn: (err: unknown) => void): void;
+}
+type Autocannon = (opts: {
+  url: string;
+  connections: number;
+  duration: number;
+  timeout: number;
+  requests: (AcRequest & { setupRequest: (req: AcRequest, ctx: Record<string, unknown>) => AcRequest })[];
+}) => AcInstance;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+interface LoadRoute {
+  label: string;
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
+  weight: number;
+  path: () => string;
+  body?: () => string;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+    s.on('error', reject);
+  });
+}
+
+const SEARCH_TERMS = ['gron', 'water', 'energie', 'politie', 'drinkwater', 'VR0', 'net', 'zorg'];
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length)] as T;
+
+/**
+ * The realistic mix, from what exists in app/: overview, explorer graph data, gap report,
+ * search and an occasional write. Each candidate is probed once; only answering routes are kept.
+ */
+async function discoverRoutes(root: string, base: string, cookie: string): Promise<LoadRoute[]> {
+  const pages = new Set(listPages(root).map((p) => p.pattern));
+  const handlers = listRouteHandlers(root);
+  const cands: LoadRoute[] = [{ label: 'GET / (overview)', method: 'GET', weight: 14, path: () => '/' }];
+  if (pages.has('/gaps')) cands.push({ label: 'GET /gaps', method: 'GET', weight: 10, path: () => '/gaps' });
+  if (pages.has('/verkenner'))
+    cands.push({ label: 'GET /verkenner', method: 'GET', weight: 3, path: () => '/verkenner' });
+  for (const h of handlers) {
+    if (!h.methods.includes('GET')) continue;
+    if (h.pattern.startsWith('/api/graph') && !/search|zoek/.test(h.pattern))
+      cands.push({ label: `GET ${h.pattern}`, method: 'GET', weight: 10, path: () => h.url });
+    else if (h.pattern.startsWith('/api/gaps'))
+      cands.push({ label: `GET ${h.pattern}`, method: 'GET', weight: 4, path: () => h.url });
+    if (/search|zoek/.test(h.pattern))
+      cands.push({
+        label: `GET ${h.pattern}?q=…`,
+        method: 'GET',
+        weight: 8,
+        path: () => `${h.url}?q=${encodeURIComponent(pick(SEARCH_TERMS))}`,
+      });
+  }
+  cands.push(...writeRoutes(handlers));
+  const kept: LoadRoute[] = [];
+  for (const c of cands) {
+    const body = c.body?.();
+    const res = await fetch(base + c.path(), {
+      method: c.method,
+      headers: { cookie, origin: base, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body,
+      redirect: 'manual',
+    }).catch(() => null);
+    if (res && res.status < 400) kept.push(c);
+    else console.log(`  (skipped ${c.label}: ${res ? res.status : 'no answer'})`);
+  }
+  return kept;
+}
+
+/** Writes: a gap status change / progress review, when such a route handler exists. */
+function writeRoutes(handlers: ReturnType<typeof listRouteHandlers>): LoadRoute[] {
+  void handlers;
+  return [];
+}
+
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function pct(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const root = process.cwd();
+  const distDir = process.env.NEXT_DIST_DIR || '.next-bench';
+  const cleanups: (() => Promise<void> | void)[] = [];
+  const cleanup = async () => {
+    for (const c of cleanups.reverse()) await c();
+  };
+  process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
+
+  try {
+    // 1) Neo4j
+    let uri = process.env.NEO4J_URI;
+    let password = process.env.NEO4J_PASSWORD ?? '';
+    if (!uri) {
+      const { startEmbeddedNeo4j } = await import('../lib/db/embedded');
+      const tmp = mkdtempSync(path.join(os.tmpdir(), 'koppelvlak-bench-'));
+      const t0 = Date.now();
+      const db = await startEmbeddedNeo4j({ dataDir: tmp, port: 0, password: 'bench-password-123', heap: '1g' });
+      console.log(`Neo4j ${db.version} on ${db.uri} ready in ${secs(Date.now() - t0)}`);
+      cleanups.push(async () => {
+        await db.stop();
+        rmSync(tmp, { recursive: true, force: true });
+      });
+      uri = db.uri;
+      password = db.password;
+    }
+    Object.assign(process.env, { NEO4J_URI: uri, NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j', NEO4J_PASSWORD: password });
+
+    // 2) migrate + seed + users
+    const { migrate } = await import('../lib/db/migrate');
+    const { seedDatabase } = await import('../lib/seed');
+    const { runQuery } = await import('../lib/db/run');
+    const { createSession, SESSION_COOKIE } = await import('../lib/auth/session');
+    const { hashPassword } = await import('../lib/auth/password');
+    const { closeDriver } = await import('../lib/db/driver');
+    await migrate();
+    let t0 = Date.now();
+    let lastLog = 0;
+    const seeded = await seedDatabase({
+      scale: args.scale,
+      onProgress: (step, done, total) => {
+        if (Date.now() - lastLog > 5_000 || done === total) {
+          lastLog = Date.now();
+          process.stdout.write(`  seed ${step} ${done}/${total}\n`);
+        }
+      },
+    });
+    const seedMs = Date.now() - t0;
+    const size = (await runQuery('get-graph-size', {}))[0];
+    console.log(
+      `Seeded scale ${args.scale} in ${secs(seedMs)}: ${size?.nodes} nodes, ${size?.relationships} relationships`,
+    );
+    void seeded;
+    const people = await runQuery('get-people', {});
+    const roles = ['regisseur', 'projectteam', 'deelnemer'] as const;
+    const hash = await hashPassword(`bench-${randomUUID()}`);
+    const cookies: string[] = [];
+    for (let i = 0; i < args.users; i++) {
+      const role = roles[i % roles.length] as (typeof roles)[number];
+      const person = role === 'deelnemer' ? (people[(i * 7) % people.length]?.id ?? null) : null;
+      const [u] = await runQuery('upsert-user', {
+        id: randomUUID(),
+        email: `bench-${i}-${role}@bench.invalid`,
+        name: `Bench ${role} ${i} (fictief)`,
+        role,
+        passwordHash: hash,
+        personId: person,
+        now: new Date().toISOString(),
+      });
+      if (!u) throw new Error('user not created');
+      const { token } = await createSession(u.userId, { mfaPassed: true, ip: '127.0.0.1' });
+      cookies.push(`${SESSION_COOKIE}=${token}`);
+    }
+    console.log(`${cookies.length} signed-in users (regisseur/projectteam/deelnemer, two-factor passed)`);
+    await closeDriver();
+
+    // 3) build
+    const buildId = path.join(root, distDir, 'BUILD_ID');
+    const stale = !existsSync(buildId) || statSync(buildId).mtimeMs < newestSource(root);
+    if (args.rebuild || (args.build && stale)) {
+      t0 = Date.now();
+      console.log(`next build → ${distDir} …`);
+      const r = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+        stdio: 'inherit',
+        env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir },
+      });
+      if (r.status !== 0) throw new Error('next build failed');
+      console.log(`built in ${secs(Date.now() - t0)}`);
+    } else if (!existsSync(buildId)) {
+      throw new Error(`no build in ${distDir}; run without --no-build`);
+    } else console.log(`using existing build ${distDir}${stale ? ' (older than the sources!)' : ''}`);
+
+    // 4) serve
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const app: ChildProcess = spawn(
+      process.execPath,
+      [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)],
+      {
+        env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, SECURE_COOKIES: 'false' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    cleanups.push(() => {
+      app.kill('SIGTERM');
+    });
+    t0 = Date.now();
+    for (;;) {
+      const ok = await fetch(`${base}/api/health`).then((r) => r.status === 200, () => false);
+      if (ok) break;
+      if (Date.now() - t0 > 90_000) throw new Error('next start did not answer within 90 s');
+      await new Promise((r) => setTimeout(r, 300));
+    }
+
+    // 5) routes that exist (probed once with a regisseur) and their share of the users
+    const routes = await discoverRoutes(root, base, cookies[0] as string);
+    const totalWeight = routes.reduce((s, r) => s + r.weight, 0);
+    let left = args.users;
+    const conns = routes.map((r, i) => {
+      const n = i === routes.length - 1 ? left : Math.max(1, Math.round((r.weight / totalWeight) * args.users));
+      left -= n;
+      return Math.max(1, n);
+    });
+    console.log('\nMix (concurrent users per route):');
+    routes.forEach((r, i) => console.log(`  ${String(conns[i]).padStart(3)}  ${r.label}`));
+    if (!routes.some((r) => r.method !== 'GET')) console.log('  (no write route found: GET-only mix)');
+
+    // 6) drive
+    console.log(`\nRunning ${args.duration} s with ${args.users} users …`);
+    let userIdx = 0;
+    const stats = routes.map(() => ({ lat: [] as number[], codes: new Map<number, number>(), errors: 0 }));
+    const runs = routes.map((r, i) => {
+      const s = stats[i]!;
+      const inst = autocannon({
+        url: base,
+        connections: conns[i] ?? 1,
+        duration: args.duration,
+        timeout: 30,
+        requests: [
+          {
+            method: r.method,
+            path: r.path(),
+            setupRequest: (req, context: Record<string, unknown>) => {
+              context.cookie ??= cookies[userIdx++ % cookies.length];
+              const body = r.body?.();
+              return {
+                ...req,
+                path: r.path(),
+                headers: {
+                  ...req.headers,
+                  cookie: context.cookie as string,
+                  origin: base,
+                  ...(body ? { 'content-type': 'application/json' } : {}),
+                },
+                ...(body ? { body } : {}),
+              };
+            },
+          },
+        ],
+      });
+      inst.on('response', (_c: unknown, status: number, _b: number, ms: number) => {
+        s.lat.push(ms);
+        s.codes.set(status, (s.codes.get(status) ?? 0) + 1);
+      });
+      inst.on('reqError', () => s.errors++);
+      return Promise.resolve(inst).then((res) => ({ res, r }));
+    });
+    const results = await Promise.all(runs);
+    const rssKiB = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${app.pid}/status`, 'utf8'))?.[1] ?? 0);
+
+    // 7) report
+    const rows = results.map(({ res, r }, i) => {
+      const s = stats[i]!;
+      const sorted = [...s.lat].sort((a, b) => a - b);
+      const total = sorted.length;
+      const bad = [...s.codes.entries()].filter(([c]) => c >= 400).reduce((a, [, n]) => a + n, 0);
+      return {
+        route: r.label,
+        users: conns[i],
+        requests: total,
+        'req/s': (total / args.duration).toFixed(1),
+        'p50 ms': pct(sorted, 50).toFixed(0),
+        'p95 ms': pct(sorted, 95).toFixed(0),
+        'p99 ms': pct(sorted, 99).toFixed(0),
+        'max ms': (sorted[sorted.length - 1] ?? NaN).toFixed(0),
+        '4xx/5xx': bad,
+        'errors/timeouts': s.errors + res.timeouts,
+        statuses: [...s.codes.entries()].map(([c, n]) => `${c}×${n}`).join(' '),
+      };
+    });
+    const all = rows.reduce((a, r) => a + r.requests, 0);
+    console.log(`\nScale ${args.scale}, ${args.users} users, ${args.duration} s, seed ${secs(seedMs)}, ${size?.nodes} nodes`);
+    console.table(rows);
+    console.log(`Total: ${all} requests, ${(all / args.duration).toFixed(1)} req/s; next-server RSS after run ${(rssKiB / 1024).toFixed(0)} MiB`);
+  } finally {
+    await cleanup();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);
