@@ -42,7 +42,7 @@ async function main() {
     } else {
       console.log('Neo4j starten / starting Neo4j …');
       const t0 = Date.now();
-      db = await startEmbeddedNeo4j({ dataDir, port, password });
+      db = await startEmbeddedNeo4j({ dataDir, port, password, timeoutMs: 300_000 });
       console.log(`Neo4j ${db.version} klaar in / ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     }
     Object.assign(env, { NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password });
