@@ -59,7 +59,13 @@ export default async function OverviewPage() {
       </div>
       <section aria-labelledby="trends-title">
         <h2 id="trends-title">{t.trendsTitle}</h2>
-        <TrendCharts trends={data.trends} sectorBars={data.sectorBars} reviews={data.reviewsPerQuarter} m={t} lang={locale} />
+        <TrendCharts
+          trends={data.trends}
+          sectorBars={data.sectorBars}
+          reviews={data.reviewsPerQuarter}
+          m={t}
+          lang={locale}
+        />
         <TrendTables data={data} m={t} lang={locale} />
       </section>
     </>

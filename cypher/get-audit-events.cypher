@@ -10,8 +10,8 @@ WHERE ($actorId IS NULL OR a.actorId = $actorId)
   AND ($from IS NULL OR a.at >= $from)
   AND ($to IS NULL OR a.at < $to)
 WITH a ORDER BY a.at DESC, a.id
-WITH collect(a) AS all
-WITH size(all) AS total, all[toInteger($skip)..toInteger($skip) + toInteger($limit)] AS page
+WITH collect(a) AS matched
+WITH size(matched) AS total, matched[toInteger($skip)..toInteger($skip) + toInteger($limit)] AS page
 UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS a
 OPTIONAL MATCH (u:User {id: a.actorId})
 WITH total, a, u

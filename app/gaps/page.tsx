@@ -11,7 +11,11 @@ import { GapTable } from './_components/GapTable';
 
 export const dynamic = 'force-dynamic';
 
-export default async function GapsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function GapsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale, m } = await getMessages();
   const t = m.gaps;
   let report;
@@ -34,7 +38,8 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
       .sort(([, a], [, b]) => b - a)
       .map(([k, v]) => `${label(k)}: ${v}`)
       .join(' · ');
-  const label = (prefix: 'ty_' | 'st_' | 'lv_') => (k: string) => (t as Record<string, string>)[`${prefix}${k}`] ?? k;
+  const label = (prefix: 'ty_' | 'st_' | 'lv_') => (k: string) =>
+    (t as Record<string, string>)[`${prefix}${k}`] ?? k;
   const exportQuery = (format: string) => {
     const q = filtersToSearch(filters, { page: undefined, pageSize: undefined, format });
     return `/api/gaps/export${q}`;
@@ -62,15 +67,20 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
         </ul>
         {can(viewer, 'export:data') && (
           <p>
-            {t.export}: <a href={exportQuery('csv')}>{t.exportCsv}</a> · <a href={exportQuery('xlsx')}>{t.exportXlsx}</a>
+            {t.export}: <a href={exportQuery('csv')}>{t.exportCsv}</a> ·{' '}
+            <a href={exportQuery('xlsx')}>{t.exportXlsx}</a>
           </p>
         )}
         <GapTable rows={report.rows} m={t} lang={locale} />
         <nav aria-label={fmt(t.page, { page: report.page, pages: report.pages })} data-testid="gap-paging">
           <p>
-            {report.page > 1 && <Link href={`/gaps${filtersToSearch(filters, { page: report.page - 1 })}`}>{t.prev}</Link>}{' '}
+            {report.page > 1 && (
+              <Link href={`/gaps${filtersToSearch(filters, { page: report.page - 1 })}`}>{t.prev}</Link>
+            )}{' '}
             {fmt(t.page, { page: report.page, pages: report.pages })}{' '}
-            {report.page < report.pages && <Link href={`/gaps${filtersToSearch(filters, { page: report.page + 1 })}`}>{t.next}</Link>}
+            {report.page < report.pages && (
+              <Link href={`/gaps${filtersToSearch(filters, { page: report.page + 1 })}`}>{t.next}</Link>
+            )}
           </p>
         </nav>
       </section>

@@ -11,7 +11,7 @@ export default async function ExplorerPage() {
   const { locale, m } = await getMessages();
   let payload;
   try {
-    payload = await getExplorerPayload(await getViewer());
+    payload = await getExplorerPayload(await getViewer(), { locale });
   } catch (e) {
     return (
       <>

@@ -2,7 +2,7 @@ import { asCsr, byKey, type Csr, type GraphInput } from './csr';
 import { AnalysisInputError, assertPositiveInteger } from './errors';
 import { mulberry32, sampleIndices } from './random';
 import { components } from './structure';
-import { bfsInto, dijkstraInto, MinHeap } from './traverse';
+import { bfsInto, bitParallelBfs, dijkstraInto, MinHeap } from './traverse';
 
 export const CLOSENESS_DEFAULTS = {
   weighted: false as boolean | string,
@@ -60,6 +60,32 @@ export function closenessArray(csr: Csr, options: ClosenessOptions = {}): Float6
       out[v] = c;
     }
   };
+  if (csr.weights === null && !csr.directed) {
+    // 32 sources per pass (bit-parallel BFS): the same sums of distances, far fewer edge scans.
+    const seen = new Int32Array(n);
+    const frontier = new Int32Array(n);
+    const next = new Int32Array(n);
+    const total = new Float64Array(32);
+    const reached = new Int32Array(32);
+    const batch = new Int32Array(32);
+    for (let start = 0; start < n; start += 32) {
+      const size = Math.min(32, n - start);
+      for (let b = 0; b < size; b++) batch[b] = start + b;
+      total.fill(0);
+      reached.fill(0);
+      bitParallelBfs(csr.offsets, csr.targets, batch.subarray(0, size), seen, frontier, next, (_v, bits, level) => {
+        let rest = bits;
+        while (rest !== 0) {
+          const b = 31 - Math.clz32(rest & -rest);
+          total[b]! += level;
+          reached[b]!++;
+          rest &= rest - 1;
+        }
+      });
+      for (let b = 0; b < size; b++) finish(start + b, reached[b]!, total[b]!);
+    }
+    return out;
+  }
   if (csr.weights === null) {
     const dist = new Int32Array(n).fill(-1);
     for (let v = 0; v < n; v++) {

@@ -1,6 +1,7 @@
 import louvainLib from 'graphology-communities-louvain';
 import { asCsr, type AnyGraph, type GraphInput } from './csr';
 import { AnalysisInputError, assertNumberInRange } from './errors';
+import { louvainCsr } from './louvain-core';
 import { mulberry32 } from './random';
 
 export const LOUVAIN_DEFAULTS = { seed: 42, resolution: 1, weighted: false as boolean | string };
@@ -18,8 +19,9 @@ export interface CommunityResult {
 }
 
 /**
- * Louvain (graphology-communities-louvain) with a seeded mulberry32 RNG, so the same graph and seed
- * always give the same partition. Modularity is recomputed by `modularity` (one formula for all).
+ * Louvain with a seeded mulberry32 RNG, so the same graph and seed always give the same partition:
+ * our typed-array implementation for undirected graphs (louvain-core.ts), graphology-communities-louvain
+ * for directed ones. Modularity is recomputed by `modularity` (one formula for all).
  */
 export function louvain(graph: AnyGraph, options: Partial<typeof LOUVAIN_DEFAULTS> = {}): CommunityResult {
   const opts = { ...LOUVAIN_DEFAULTS, ...options };
@@ -29,7 +31,10 @@ export function louvain(graph: AnyGraph, options: Partial<typeof LOUVAIN_DEFAULT
   const csr = asCsr(graph, { weighted: opts.weighted }, 'louvain');
   const attr = csr.weightAttribute;
   let mapping: Record<string, number> = {};
-  if (graph.size > 0) {
+  if (graph.size > 0 && !csr.directed) {
+    const membership = louvainCsr(csr, opts.resolution, mulberry32(opts.seed));
+    for (let v = 0; v < csr.n; v++) mapping[csr.keys[v]!] = membership[v]!;
+  } else if (graph.size > 0) {
     mapping = louvainLib(graph, {
       rng: mulberry32(opts.seed),
       resolution: opts.resolution,
@@ -57,7 +62,7 @@ export function louvain(graph: AnyGraph, options: Partial<typeof LOUVAIN_DEFAULT
     modularity: modularity(csr, communities, { resolution: opts.resolution }),
     seed: opts.seed,
     resolution: opts.resolution,
-    convention: `Louvain (graphology-communities-louvain), seeded mulberry32(${opts.seed}), resolution ${opts.resolution}${attr ? `, weighted by '${attr}'` : ', unweighted'}`,
+    convention: `Louvain (${csr.directed ? 'graphology-communities-louvain, directed modularity' : 'typed-array implementation (louvain-core.ts)'}), seeded mulberry32(${opts.seed}), resolution ${opts.resolution}${attr ? `, weighted by '${attr}'` : ', unweighted'}`,
   };
 }
 

@@ -1,7 +1,7 @@
 import { asCsr, type Csr, type GraphInput } from './csr';
 import { AnalysisInputError } from './errors';
 import { mulberry32, randomInt } from './random';
-import { bfsInto, undirectedRows } from './traverse';
+import { bfsInto, bitParallelBfs, undirectedRows } from './traverse';
 
 export interface Components {
   /** Component number per node index, numbered by decreasing size (0 = largest). */
@@ -98,77 +98,70 @@ export function diameter(input: GraphInput, options: Partial<typeof DIAMETER_DEF
     }
     return { diameter: best, method: 'sweep', searches, componentSize: size, upperBound: 2 * best, exact: false };
   }
-  return boundingDiameter(members, offsets, targets, dist, order, csr.n, opts.maxSearches ?? Infinity);
+  return boundingDiameter(members, offsets, targets, csr.n, opts.maxSearches ?? Infinity);
 }
 
-function boundingDiameter(
-  members: Int32Array,
-  offsets: Int32Array,
-  targets: Int32Array,
-  dist: Int32Array,
-  order: Int32Array,
-  n: number,
-  budget: number,
-): DiameterResult {
+function boundingDiameter(members: Int32Array, offsets: Int32Array, targets: Int32Array, n: number, budget: number): DiameterResult {
   const size = members.length;
   const lower = new Int32Array(n);
   const upper = new Int32Array(n).fill(0x7fffffff);
-  let candidates = members.slice();
-  let count = size;
+  const degree = (u: number) => offsets[u + 1]! - offsets[u]!;
+  let candidates = Array.from(members);
   let lowerBound = 0;
   let upperBound = 0x7fffffff;
   let searches = 0;
-  let pickHigh = false;
-  // Start from a node of highest degree: its eccentricity bounds are usually tight.
-  let v = members[0]!;
-  for (let i = 0; i < size; i++) {
-    const u = members[i]!;
-    if (offsets[u + 1]! - offsets[u]! > offsets[v + 1]! - offsets[v]!) v = u;
-  }
-  while (lowerBound < upperBound && count > 0 && searches < budget) {
-    const reached = bfsInto(offsets, targets, v, dist, order);
-    searches++;
-    const ecc = dist[order[reached - 1]!]!;
-    lowerBound = Math.max(lowerBound, ecc);
+  const seen = new Int32Array(n);
+  const frontier = new Int32Array(n);
+  const next = new Int32Array(n);
+  const dist = new Uint16Array(32 * n);
+  const ecc = new Int32Array(32);
+  // First batch: the best-connected nodes (their eccentricity bounds are usually tight); later
+  // batches alternate between the largest upper and the smallest lower eccentricity bounds.
+  let batch = candidates
+    .slice()
+    .sort((a, b) => degree(b) - degree(a) || a - b)
+    .slice(0, Math.min(32, budget));
+  while (lowerBound < upperBound && candidates.length > 0 && searches < budget && batch.length > 0) {
+    ecc.fill(0);
+    bitParallelBfs(offsets, targets, batch, seen, frontier, next, (v, bits, level) => {
+      let rest = bits;
+      while (rest !== 0) {
+        const b = 31 - Math.clz32(rest & -rest);
+        dist[b * n + v] = level;
+        if (level > ecc[b]!) ecc[b] = level;
+        rest &= rest - 1;
+      }
+    });
+    searches += batch.length;
     let newUpper = 0;
-    let kept = 0;
-    for (let i = 0; i < count; i++) {
-      const w = candidates[i]!;
-      const d = dist[w]!;
-      const lo = Math.max(lower[w]!, d, ecc - d);
-      const hi = Math.min(upper[w]!, ecc + d);
+    for (const w of candidates) {
+      let lo = lower[w]!;
+      let hi = upper[w]!;
+      for (let b = 0; b < batch.length; b++) {
+        const d = dist[b * n + w]!;
+        const e = ecc[b]!;
+        lo = Math.max(lo, d, e - d);
+        hi = Math.min(hi, e + d);
+      }
       lower[w] = lo;
       upper[w] = hi;
       if (hi > newUpper) newUpper = hi;
       if (lo > lowerBound) lowerBound = lo;
     }
     upperBound = Math.min(upperBound, newUpper);
-    for (let i = 0; i < count; i++) {
-      const w = candidates[i]!;
-      const lo = lower[w]!;
-      const hi = upper[w]!;
-      const settled = lo === hi || (hi <= lowerBound && 2 * lo >= upperBound);
-      if (!settled && w !== v) candidates[kept++] = w;
+    candidates = candidates.filter((w) => !(lower[w] === upper[w] || (upper[w]! <= lowerBound && 2 * lower[w]! >= upperBound)));
+    if (candidates.length === 0) break;
+    const take = Math.min(32, budget - searches, candidates.length);
+    const byUpper = candidates.slice().sort((a, b) => upper[b]! - upper[a]! || lower[a]! - lower[b]! || a - b);
+    const byLower = candidates.slice().sort((a, b) => lower[a]! - lower[b]! || a - b);
+    const picked = new Set<number>();
+    for (let i = 0; picked.size < take && i < candidates.length; i++) {
+      picked.add(byUpper[i]!);
+      if (picked.size < take) picked.add(byLower[i]!);
     }
-    count = kept;
-    for (let i = 0; i < reached; i++) dist[order[i]!] = -1;
-    if (count === 0) break;
-    // Alternate between the node with the largest upper bound and the one with the smallest lower bound.
-    let pick = candidates[0]!;
-    for (let i = 1; i < count; i++) {
-      const w = candidates[i]!;
-      if (
-        pickHigh
-          ? upper[w]! > upper[pick]! || (upper[w] === upper[pick] && lower[w]! < lower[pick]!)
-          : lower[w]! < lower[pick]!
-      )
-        pick = w;
-    }
-    pickHigh = !pickHigh;
-    v = pick;
-    candidates = candidates.subarray(0, count);
+    batch = [...picked];
   }
-  const exact = lowerBound >= upperBound || count === 0;
+  const exact = lowerBound >= upperBound || candidates.length === 0;
   return { diameter: lowerBound, method: 'exact', searches, componentSize: size, upperBound: exact ? lowerBound : upperBound, exact };
 }
 

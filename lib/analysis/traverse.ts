@@ -151,3 +151,57 @@ export function undirectedRows(csr: Csr): { offsets: Int32Array; targets: Int32A
   }
   return { offsets, targets: targets.slice(0, write) };
 }
+
+/**
+ * Up to 32 breadth-first searches at once over undirected rows, one bit per source. Each level
+ * pulls the frontier bits of every node's neighbours; nodes already reached from all sources are
+ * skipped, so late levels cost little. `onReach(node, bits, level)` is called for the nodes first
+ * reached at `level` by the sources whose bits are set (level 0: the sources themselves).
+ * The work arrays must have length n; they are overwritten.
+ */
+export function bitParallelBfs(
+  offsets: Int32Array,
+  targets: Int32Array,
+  sources: ArrayLike<number>,
+  seen: Int32Array,
+  frontier: Int32Array,
+  next: Int32Array,
+  onReach: (node: number, bits: number, level: number) => void,
+): void {
+  const n = offsets.length - 1;
+  const count = sources.length;
+  const full = count >= 32 ? -1 : (1 << count) - 1;
+  seen.fill(0);
+  frontier.fill(0);
+  for (let b = 0; b < count; b++) {
+    const s = sources[b]!;
+    frontier[s]! |= 1 << b;
+    seen[s]! |= 1 << b;
+  }
+  for (let b = 0; b < count; b++) onReach(sources[b]!, 1 << b, 0);
+  let current = frontier;
+  let upcoming = next;
+  for (let level = 1; ; level++) {
+    let any = false;
+    for (let v = 0; v < n; v++) {
+      const sv = seen[v]!;
+      if (sv === full) {
+        upcoming[v] = 0;
+        continue;
+      }
+      let acc = 0;
+      for (let p = offsets[v]!, end = offsets[v + 1]!; p < end; p++) acc |= current[targets[p]!]!;
+      const fresh = acc & ~sv;
+      upcoming[v] = fresh;
+      if (fresh !== 0) {
+        seen[v] = sv | fresh;
+        any = true;
+        onReach(v, fresh, level);
+      }
+    }
+    if (!any) return;
+    const swap = current;
+    current = upcoming;
+    upcoming = swap;
+  }
+}

@@ -52,6 +52,28 @@ const cache = new Map<string, { at: number; value: Promise<Full> }>();
 /** Write paths call this after a commit so the next read recomputes. */
 export function invalidateAnalysisCache(): void {
   cache.clear();
+  closedCache = null;
+}
+
+let closedCache: { at: number; value: Promise<Set<string>> } | null = null;
+
+/** Gap ids the project team closed (opgelost, niet-van-toepassing): they do not count as open. */
+function closedGapIds(): Promise<Set<string>> {
+  if (closedCache && Date.now() - closedCache.at < ANALYSIS_TTL_MS) return closedCache.value;
+  const value = runQuery('get-gap-states', {}).then(
+    (rows) =>
+      new Set(
+        rows.filter((s) => s.status === 'opgelost' || s.status === 'niet-van-toepassing').map((s) => s.id),
+      ),
+  );
+  closedCache = { at: Date.now(), value };
+  value.catch(() => (closedCache = null));
+  return value;
+}
+
+/** Gap states changed (not the network): only the headline's open-gap counts need refreshing. */
+export function invalidateGapStateCache(): void {
+  closedCache = null;
 }
 
 /** Members see a filtered network (confidential koppelvlakken of others removed): their own key. */
@@ -110,19 +132,13 @@ async function compute(viewer: Viewer, scope: string, asOf: string): Promise<Ful
     ? await getNetworkForViewer(viewer, asOf)
     : await getNetworkForAggregates(viewer, asOf);
   const analysis = analyzeNetwork(network);
-  // Gaps the project team closed do not count as open in the headline (ids never leave the server).
-  const closed = new Set(
-    (await runQuery('get-gap-states', {}))
-      .filter((s) => s.status === 'opgelost' || s.status === 'niet-van-toepassing')
-      .map((s) => s.id),
-  );
   return {
     level: 'full',
     scope,
     analysis,
     aggregate: toAggregate(analysis, network),
     network,
-    headline: computeHeadline(analysis, network, closed),
+    headline: computeHeadline(analysis, network),
     computedAt: Date.now(),
   };
 }
@@ -148,9 +164,19 @@ export async function getAnalysis(viewer: Viewer): Promise<ViewerAnalysis> {
     cache.set(key, { at: Date.now(), value });
     value.catch(() => cache.delete(key));
   }
-  const result = await value;
-  if (full) return result;
-  return { level: 'aggregate', scope, aggregate: result.aggregate, headline: result.headline, computedAt: result.computedAt };
+  const [computed, closed] = await Promise.all([value, closedGapIds()]);
+  // The headline is cheap: recomputed per call with the current gap states (ids stay on the server).
+  const headline = closed.size
+    ? computeHeadline(computed.analysis, computed.network, closed)
+    : computed.headline;
+  if (full) return { ...computed, headline };
+  return {
+    level: 'aggregate',
+    scope,
+    aggregate: computed.aggregate,
+    headline,
+    computedAt: computed.computedAt,
+  };
 }
 
 /** The full analysis, for pages that need organisations, links or gaps (network:read roles). */

@@ -18,7 +18,7 @@ export const auditFilter = z.object({
   entityId: z.preprocess(blankToNull, z.string().max(200).nullable()).default(null),
   from: z.preprocess(blankToNull, isoDay.nullable()).default(null),
   to: z.preprocess(blankToNull, isoDay.nullable()).default(null),
-  page: z.preprocess((v) => blankToNull(v) ?? 1, z.coerce.number().int().min(1).max(100_000)),
+  page: z.preprocess((v) => blankToNull(v) ?? 1, z.coerce.number().int().min(1).max(100_000)).default(1),
 });
 export type AuditFilter = z.output<typeof auditFilter>;
 

@@ -1,18 +1,18 @@
 import { z } from 'zod';
-import { toGexf, toGraphml } from '../analysis/io/serialize';
+import { toGexf, toGraphml } from '../analysis';
 import { recordAudit } from '../audit/record';
 import type { Viewer } from '../auth/viewer';
 import { runQuery, withWriteTransaction } from '../db/run';
 import { ValidationError, zodIssuesToText } from '../errors';
 import { buildExplorerPayload } from '../explorer/build';
-import { defaultLayout } from '../explorer/default-layout';
+import { defaultLayout, startFromOrganisations } from '../explorer/default-layout';
 import { exportGraph } from '../explorer/export-graph';
 import { viewModel, type ViewModel } from '../explorer/model';
 import { VIEWS, type ExplorerPayload, type Layout, type View } from '../explorer/payload';
 import { placeNodes, type Point } from '../explorer/placement';
 import type { ExplorerState } from '../explorer/state';
 import { assertCan, can } from './guard';
-import { getNetworkForViewer } from './network';
+import { getNetworkForViewer, today } from './network';
 
 // The explorer's data: the viewer's network as a compact payload with stable positions per view.
 
@@ -28,13 +28,13 @@ function fingerprint(model: ViewModel): string {
 }
 
 /** Saved positions where there are any, the deterministic default otherwise; new nodes near their neighbours. */
-function positions(model: ViewModel, saved: Layout | undefined): Layout {
+function positions(model: ViewModel, saved: Layout | undefined, start?: () => Map<string, Point>): Layout {
   let base = saved && saved.ids.length ? saved : undefined;
   if (!base) {
     const key = fingerprint(model);
     base = defaults.get(key);
     if (!base) {
-      base = defaultLayout(model);
+      base = defaultLayout(model, start?.());
       if (defaults.size > 12) defaults.clear();
       defaults.set(key, base);
     }
@@ -56,22 +56,58 @@ function positions(model: ViewModel, saved: Layout | undefined): Layout {
   };
 }
 
-export async function getExplorerPayload(viewer: Viewer, asOf?: string): Promise<ExplorerPayload> {
+const TTL_MS = 15_000;
+const built = new Map<string, { at: number; value: Promise<ExplorerPayload> }>();
+
+/** The payload without positions, per visibility scope, for a few seconds (several tabs, exports). */
+function builtFor(viewer: Viewer, asOf: string, locale: 'nl' | 'en'): Promise<ExplorerPayload> {
+  const key = `${can(viewer, 'confidential:read') ? '*' : [...viewer.organisationIds].sort().join(',')}|${asOf}|${locale}`;
+  const hit = built.get(key);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.value;
+  const value = (async () => {
+    const [network, states] = await Promise.all([
+      getNetworkForViewer(viewer, asOf),
+      runQuery('get-gap-states', {}),
+    ]);
+    const closedGapIds = new Set(
+      states.filter((g) => g.status === 'opgelost' || g.status === 'niet-van-toepassing').map((g) => g.id),
+    );
+    return buildExplorerPayload(network, { locale, closedGapIds });
+  })();
+  if (built.size > 20) built.clear();
+  built.set(key, { at: Date.now(), value });
+  value.catch(() => built.delete(key));
+  return value;
+}
+
+export async function getExplorerPayload(
+  viewer: Viewer,
+  opts: { asOf?: string; locale?: 'nl' | 'en' } = {},
+): Promise<ExplorerPayload> {
   assertCan(viewer, 'network:read');
-  const [network, saved] = await Promise.all([
-    getNetworkForViewer(viewer, asOf),
+  const [cached, saved] = await Promise.all([
+    builtFor(viewer, opts.asOf ?? today(), opts.locale ?? 'nl'),
     runQuery('get-layouts', {}),
   ]);
-  const payload = buildExplorerPayload(network, {
+  const payload: ExplorerPayload = {
+    ...cached,
+    layouts: { ...cached.layouts },
     can: {
       layoutWrite: can(viewer, 'layout:write'),
       exportData: can(viewer, 'export:data'),
       editNetwork: can(viewer, 'network:write'),
       gapsRead: can(viewer, 'gaps:read'),
     },
-  });
+  };
   const byView = new Map(saved.map((l) => [l.view, l]));
-  for (const view of VIEWS) payload.layouts[view] = positions(viewModel(payload, view), byView.get(view));
+  const orgs = positions(viewModel(payload, 'organisaties'), byView.get('organisaties'));
+  payload.layouts.organisaties = orgs;
+  for (const view of VIEWS.filter((v) => v !== 'organisaties')) {
+    const model = viewModel(payload, view);
+    payload.layouts[view] = positions(model, byView.get(view), () =>
+      startFromOrganisations(model, orgs, payload.orgs.ids),
+    );
+  }
   return payload;
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Gap } from '../analysis';
+import { buildCollaborationGraph, suggestIntroductions, type AnalysisResult, type Gap } from '../analysis';
 import { recordAudit } from '../audit/record';
 import type { Viewer } from '../auth/viewer';
 import { runQuery, withWriteTransaction } from '../db/run';
@@ -8,9 +8,15 @@ import { GAP_STATUSES, type GapStatus } from '../domain/enums';
 import { isoDate } from '../domain/model';
 import type { NetworkData } from '../domain/network';
 import { ConflictError, NotFoundError, ValidationError, zodIssuesToText } from '../errors';
-import { gapFiltersSchema, queryGapRows, searchParamsToObject, type GapFilters, type GapRow } from '../report/gap-report';
+import {
+  gapFiltersSchema,
+  queryGapRows,
+  searchParamsToObject,
+  type GapFilters,
+  type GapRow,
+} from '../report/gap-report';
 import { introducerFinder, type Introducer } from '../report/introducer';
-import { getFullAnalysis, invalidateAnalysisCache } from './analysis';
+import { getFullAnalysis, invalidateGapStateCache } from './analysis';
 import { assertCan } from './guard';
 
 type StateRow = Awaited<ReturnType<typeof runQuery<'get-gap-states'>>>[number];
@@ -123,6 +129,29 @@ function toRow(g: Gap | null, s: StateRow | undefined, n: Names, id: string): Ga
   };
 }
 
+const suggestionsOf = new WeakMap<AnalysisResult, Map<string, { id: string; weight: number }>>();
+
+/** Introducing organisations per unconnected pair (lib/analysis suggestIntroductions), once per analysis. */
+function suggestedIntroducers(analysis: AnalysisResult, network: NetworkData) {
+  let map = suggestionsOf.get(analysis);
+  if (!map) {
+    const graph = buildCollaborationGraph(network);
+    const list = suggestIntroductions(graph, network, {
+      links: analysis.expectedLinks,
+      limit: Number.MAX_SAFE_INTEGER,
+    });
+    map = new Map(
+      list.flatMap((s) =>
+        s.introducer
+          ? [[`${s.orgAId}|${s.orgBId}`, { id: s.introducer.id, weight: s.introducer.weight }] as const]
+          : [],
+      ),
+    );
+    suggestionsOf.set(analysis, map);
+  }
+  return map;
+}
+
 async function loadRows(viewer: Viewer) {
   const full = await getFullAnalysis(viewer);
   await syncGapStates(full.analysis.gaps, full.analysis.asOf);
@@ -134,14 +163,25 @@ async function loadRows(viewer: Viewer) {
     computed.add(g.id);
     rows.push(toRow(g, states.get(g.id), names, g.id)!);
   }
-  for (const [id, s] of states) if (!computed.has(id)) {
-    const row = toRow(null, s, names, id);
-    if (row) rows.push(row);
-  }
-  return { full, rows, introducer: introducerFinder(full.analysis, full.network) };
+  for (const [id, s] of states)
+    if (!computed.has(id)) {
+      const row = toRow(null, s, names, id);
+      if (row) rows.push(row);
+    }
+  return {
+    full,
+    rows,
+    introducer: introducerFinder(
+      full.analysis,
+      full.network,
+      suggestedIntroducers(full.analysis, full.network),
+    ),
+  };
 }
 
-export function parseGapFilters(input: Record<string, string | string[] | undefined> | URLSearchParams): GapFilters {
+export function parseGapFilters(
+  input: Record<string, string | string[] | undefined> | URLSearchParams,
+): GapFilters {
   const parsed = gapFiltersSchema.safeParse(searchParamsToObject(input));
   if (!parsed.success) throw new ValidationError(zodIssuesToText(parsed.error.issues));
   return parsed.data;
@@ -219,7 +259,8 @@ export const gapStatusInput = z
       ctx.addIssue({
         code: 'custom',
         path: ['owner'],
-        message: 'in behandeling vraagt een eigenaar en een streefdatum / in progress needs an owner and a due date',
+        message:
+          'in behandeling vraagt een eigenaar en een streefdatum / in progress needs an owner and a due date',
       });
     if ((v.status === 'opgelost' || v.status === 'niet-van-toepassing') && !v.reason)
       ctx.addIssue({
@@ -238,14 +279,22 @@ export async function setGapStatus(viewer: Viewer, input: unknown, ip: string | 
   const v = parsed.data;
   const { rows } = await loadRows(viewer);
   const row = rows.find((r) => r.id === v.gapId);
-  if (!row) throw new NotFoundError({ nl: `Knelpunt ${v.gapId} bestaat niet.`, en: `Gap ${v.gapId} does not exist.` });
+  if (!row)
+    throw new NotFoundError({
+      nl: `Knelpunt ${v.gapId} bestaat niet.`,
+      en: `Gap ${v.gapId} does not exist.`,
+    });
   if (!GAP_TRANSITIONS[row.status].includes(v.status))
     throw new ValidationError({
       nl: `Van status ${row.status} kan niet naar ${v.status}; wel naar: ${GAP_TRANSITIONS[row.status].join(', ')}.`,
       en: `Status ${row.status} cannot change to ${v.status}; allowed: ${GAP_TRANSITIONS[row.status].join(', ')}.`,
     });
   const keep = v.status === 'in-behandeling' || v.status === 'opgelost';
-  const after = { status: v.status, owner: v.owner ?? (keep ? row.owner : null), due: v.due ?? (keep ? row.due : null) };
+  const after = {
+    status: v.status,
+    owner: v.owner ?? (keep ? row.owner : null),
+    due: v.due ?? (keep ? row.due : null),
+  };
   const result = await withWriteTransaction(async (tx) => {
     const [res] = await runQuery(
       'set-gap-state',
@@ -281,6 +330,6 @@ export async function setGapStatus(viewer: Viewer, input: unknown, ip: string | 
     );
     return res;
   });
-  invalidateAnalysisCache();
+  invalidateGapStateCache();
   return { id: result.id, version: result.version, status: v.status };
 }

@@ -40,7 +40,13 @@ export interface OverviewData {
   matrix: MatrixData;
   map: { width: number; height: number; shapes: RegionShape[]; measures: Record<string, RegionMeasure> };
   trends: TrendPoint[];
-  sectorBars: Array<{ id: string; name: string; coverage: number | null; expected: number; realised: number }>;
+  sectorBars: Array<{
+    id: string;
+    name: string;
+    coverage: number | null;
+    expected: number;
+    realised: number;
+  }>;
   reviewsPerQuarter: AggregateAnalysis['reviewsPerQuarter'];
 }
 
@@ -77,9 +83,16 @@ export async function getOverview(viewer: Viewer): Promise<OverviewData> {
     deltas: headlineDeltas(a.headline, prev?.headline ?? null),
     matrix: buildMatrix(agg.coverage, agg.regions, agg.sectors),
     map: { ...regionShapes(), measures },
-    trends: [...earlier.map((h) => point(h.asOf, h.headline, 'snapshot')), point(agg.asOf, a.headline, 'current')],
+    trends: [
+      ...earlier.map((h) => point(h.asOf, h.headline, 'snapshot')),
+      point(agg.asOf, a.headline, 'current'),
+    ],
     sectorBars: agg.sectors
-      .map((s) => ({ id: s.id, name: s.name, ...(agg.coverage.bySector[s.id] ?? { expected: 0, realised: 0, coverage: null }) }))
+      .map((s) => ({
+        id: s.id,
+        name: s.name,
+        ...(agg.coverage.bySector[s.id] ?? { expected: 0, realised: 0, coverage: null }),
+      }))
       .filter((s) => s.expected > 0),
     reviewsPerQuarter: agg.reviewsPerQuarter,
   };
@@ -99,7 +112,11 @@ export interface CellPair {
 }
 
 /** The organisation pairs behind one matrix cell (network:read: members see their own filtered view). */
-export async function getMatrixCell(viewer: Viewer, regionCode: string, sectorId: string): Promise<CellPair[]> {
+export async function getMatrixCell(
+  viewer: Viewer,
+  regionCode: string,
+  sectorId: string,
+): Promise<CellPair[]> {
   assertCan(viewer, 'network:read');
   if (!/^VR\d{2}$/.test(regionCode) || !/^[\w-]{1,120}$/.test(sectorId))
     throw new ValidationError({
@@ -112,7 +129,10 @@ export async function getMatrixCell(viewer: Viewer, regionCode: string, sectorId
   const gapsByLink = new Map<string, CellPair['gaps']>();
   for (const g of analysis.gaps)
     if (g.evidence.expectedLinkId)
-      (gapsByLink.get(g.evidence.expectedLinkId) ?? gapsByLink.set(g.evidence.expectedLinkId, []).get(g.evidence.expectedLinkId)!).push({
+      (
+        gapsByLink.get(g.evidence.expectedLinkId) ??
+        gapsByLink.set(g.evidence.expectedLinkId, []).get(g.evidence.expectedLinkId)!
+      ).push({
         id: g.id,
         type: g.type,
         priorityLevel: g.priorityLevel,
@@ -147,9 +167,18 @@ export async function getSlice(viewer: Viewer, filter: SliceFilter) {
   const { analysis, network } = await getFullAnalysis(viewer);
   const region = filter.regionCode ? network.regions.find((r) => r.code === filter.regionCode) : undefined;
   const sector = filter.sectorId ? network.sectors.find((s) => s.id === filter.sectorId) : undefined;
-  const organisation = filter.organisationId ? network.organisations.find((o) => o.id === filter.organisationId) : undefined;
-  if ((filter.regionCode && !region) || (filter.sectorId && !sector) || (filter.organisationId && !organisation))
-    throw new NotFoundError({ nl: 'Deze regio, sector of organisatie bestaat niet.', en: 'This region, sector or organisation does not exist.' });
+  const organisation = filter.organisationId
+    ? network.organisations.find((o) => o.id === filter.organisationId)
+    : undefined;
+  if (
+    (filter.regionCode && !region) ||
+    (filter.sectorId && !sector) ||
+    (filter.organisationId && !organisation)
+  )
+    throw new NotFoundError({
+      nl: 'Deze regio, sector of organisatie bestaat niet.',
+      en: 'This region, sector or organisation does not exist.',
+    });
   return {
     asOf: analysis.asOf,
     region: region ?? null,

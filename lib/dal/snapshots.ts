@@ -8,7 +8,12 @@ import { runQuery, withWriteTransaction } from '../db/run';
 import { NotFoundError, ValidationError, zodIssuesToText } from '../errors';
 import { networkAsOf } from '../report/asof';
 import { computeHeadline, type HeadlineMetrics } from '../report/headline';
-import { buildSnapshotMetrics, parseHeadline, parseSnapshotMetrics, type SnapshotMetrics } from '../report/snapshot';
+import {
+  buildSnapshotMetrics,
+  parseHeadline,
+  parseSnapshotMetrics,
+  type SnapshotMetrics,
+} from '../report/snapshot';
 import { getFullAnalysis } from './analysis';
 import { assertCan } from './guard';
 import { today } from './network';
@@ -34,7 +39,11 @@ const noteSchema = z
   .max(2000, { message: 'notitie: max 2000 tekens / note: max 2000 characters' });
 
 /** Freezes today's figures (regisseur): headline, coverage per region/sector/category, gap ids, ties. */
-export async function takeSnapshot(viewer: Viewer, note: unknown, ip: string | null = null): Promise<SnapshotSummary> {
+export async function takeSnapshot(
+  viewer: Viewer,
+  note: unknown,
+  ip: string | null = null,
+): Promise<SnapshotSummary> {
   assertCan(viewer, 'snapshot:create');
   const parsed = noteSchema.safeParse(note ?? '');
   if (!parsed.success) throw new ValidationError(zodIssuesToText(parsed.error.issues));
@@ -57,9 +66,28 @@ export async function takeSnapshot(viewer: Viewer, note: unknown, ip: string | n
       },
       { tx },
     );
-    await recordAudit(viewer, { action: 'snapshot.create', entityType: 'Snapshot', entityId: id, after: { note: parsed.data, asOf: full.analysis.asOf }, ip }, tx);
+    await recordAudit(
+      viewer,
+      {
+        action: 'snapshot.create',
+        entityType: 'Snapshot',
+        entityId: id,
+        after: { note: parsed.data, asOf: full.analysis.asOf },
+        ip,
+      },
+      tx,
+    );
   });
-  return { id, takenAt, asOf: full.analysis.asOf, authorId: viewer.userId, authorName: viewer.name, note: parsed.data, kind: 'manual', headline: full.headline };
+  return {
+    id,
+    takenAt,
+    asOf: full.analysis.asOf,
+    authorId: viewer.userId,
+    authorName: viewer.name,
+    note: parsed.data,
+    kind: 'manual',
+    headline: full.headline,
+  };
 }
 
 async function readAll(): Promise<SnapshotSummary[]> {
@@ -74,21 +102,29 @@ export async function listSnapshots(viewer: Viewer): Promise<SnapshotSummary[]> 
 }
 
 /** Headline figures per snapshot date only (no notes, authors or ids): for the public trend charts. */
-export async function listSnapshotHeadlines(viewer: Viewer): Promise<Array<{ asOf: string; takenAt: string; headline: HeadlineMetrics }>> {
+export async function listSnapshotHeadlines(
+  viewer: Viewer,
+): Promise<Array<{ asOf: string; takenAt: string; headline: HeadlineMetrics }>> {
   assertCan(viewer, 'aggregate:read');
-  return (await readAll()).flatMap((s) => (s.headline ? [{ asOf: s.asOf, takenAt: s.takenAt, headline: s.headline }] : []));
+  return (await readAll()).flatMap((s) =>
+    s.headline ? [{ asOf: s.asOf, takenAt: s.takenAt, headline: s.headline }] : [],
+  );
 }
 
 export async function getSnapshot(viewer: Viewer, id: string): Promise<Snapshot> {
   assertCan(viewer, 'snapshot:read');
   const [row] = await runQuery('get-snapshot', { id });
-  if (!row) throw new NotFoundError({ nl: `Snapshot ${id} bestaat niet.`, en: `Snapshot ${id} does not exist.` });
+  if (!row)
+    throw new NotFoundError({ nl: `Snapshot ${id} bestaat niet.`, en: `Snapshot ${id} does not exist.` });
   const { headlineJson, metricsJson, ...r } = row;
   return { ...r, headline: parseHeadline(headlineJson), metrics: parseSnapshotMetrics(metricsJson) };
 }
 
 /** The latest snapshot of a date before `asOf` (default today), or null. */
-export async function previousSnapshot(viewer: Viewer, asOf: string = today()): Promise<SnapshotSummary | null> {
+export async function previousSnapshot(
+  viewer: Viewer,
+  asOf: string = today(),
+): Promise<SnapshotSummary | null> {
   assertCan(viewer, 'snapshot:read');
   const before = (await readAll()).filter((s) => s.asOf < asOf);
   return before.at(-1) ?? null;
@@ -101,7 +137,9 @@ export const DEMO_SNAPSHOT_DATES = ['2025-10-01', '2026-01-01', '2026-04-01', '2
  * from the dated facts in the database (networkAsOf removes later contacts, agreements, …) and
  * stores them as snapshots of kind 'demo'. Idempotent: same ids, recomputed on every run.
  */
-export async function seedDemoSnapshots(dates: readonly string[] = DEMO_SNAPSHOT_DATES): Promise<SnapshotSummary[]> {
+export async function seedDemoSnapshots(
+  dates: readonly string[] = DEMO_SNAPSHOT_DATES,
+): Promise<SnapshotSummary[]> {
   const current = await loadNetwork({ seeConfidential: true, viewerOrgIds: [] }, today());
   const out: SnapshotSummary[] = [];
   for (const asOf of dates) {

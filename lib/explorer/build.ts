@@ -52,6 +52,9 @@ function encodeTies(
 export interface BuildOptions {
   layouts?: Partial<Record<View, Layout>>;
   can?: Partial<ExplorerPayload['can']>;
+  locale?: 'nl' | 'en';
+  /** Gap ids the project team closed: not shown as open, no missing link drawn for them. */
+  closedGapIds?: ReadonlySet<string>;
 }
 
 export function buildExplorerPayload(network: NetworkData, options: BuildOptions = {}): ExplorerPayload {
@@ -89,21 +92,25 @@ export function buildExplorerPayload(network: NetworkData, options: BuildOptions
     }
 
   const visibleKv = new Set(network.koppelvlakken.map((k) => k.id));
-  const gaps = analysis.gaps;
+  const closed = options.closedGapIds ?? new Set<string>();
+  const gaps = analysis.gaps.filter((g) => !closed.has(g.id));
   const gapByLink = new Map<string, number>();
   gaps.forEach((g, i) => {
     const l = g.evidence.expectedLinkId;
     if (l && !gapByLink.has(l)) gapByLink.set(l, i); // gaps come highest priority first
   });
+  const linksWithGap = new Set(analysis.gaps.map((g) => g.evidence.expectedLinkId));
   const missing: ExplorerPayload['missing'] = { a: [], b: [], gap: [] };
   for (const l of analysis.expectedLinks) {
     if (l.realised) continue;
     if (l.koppelvlakIds.some((k) => !visibleKv.has(k))) continue; // defensive: never derive from unseen ones
+    if (!gapByLink.has(l.id) && linksWithGap.has(l.id)) continue; // its gaps were closed by the team
     missing.a.push(orgIdx(l.orgAId));
     missing.b.push(orgIdx(l.orgBId));
     missing.gap.push(gapByLink.get(l.id) ?? -1);
   }
 
+  const explained = new Set(missing.gap.filter((g) => g >= 0));
   const edgesOf = <
     G extends { forEachEdge: (cb: (e: string, a: TieAttributes, s: string, t: string) => void) => void },
   >(
@@ -187,8 +194,7 @@ export function buildExplorerPayload(network: NetworkData, options: BuildOptions
       type: gaps.map((g) => g.type),
       priority: gaps.map((g) => g.priority),
       level: gaps.map((g) => g.priorityLevel),
-      nl: gaps.map((g) => g.explanation.nl),
-      en: gaps.map((g) => g.explanation.en),
+      text: gaps.map((g, i) => (explained.has(i) ? g.explanation[options.locale ?? 'nl'] : '')),
       orgs: gaps.map((g) => g.organisationIds.map(orgIdx).filter((i) => i >= 0)),
     },
     missing,

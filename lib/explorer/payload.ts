@@ -84,8 +84,11 @@ export interface ExplorerPayload {
     type: GapType[];
     priority: number[];
     level: string[];
-    nl: string[];
-    en: string[];
+    /**
+     * Explanation in the viewer's language, only for gaps behind a drawn missing link (the rest
+     * is one click away in the gap report): keeps the payload small at scale.
+     */
+    text: string[];
     orgs: number[][];
   };
   /** Expected links without realised collaboration: org indices and the gap index that explains it. */

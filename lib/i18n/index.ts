@@ -8,11 +8,13 @@ import { home } from './messages/home';
 import { overview } from './messages/overview';
 import { gaps } from './messages/gaps';
 import { explorer } from './messages/explorer';
+import { snapshots } from './messages/snapshots';
+import { briefing } from './messages/briefing';
 
 export { fmt, LOCALES, type Locale } from './define';
 
 // Every feature registers its texts here; a unit test checks nl and en have the same keys.
-export const MESSAGES = { common, auth, home, explorer, overview, gaps, importing, editing } as const;
+export const MESSAGES = { common, auth, home, explorer, overview, gaps, importing, editing, snapshots, briefing } as const;
 type All = typeof MESSAGES;
 export type Messages = { [K in keyof All]: All[K]['nl'] };
 

@@ -39,8 +39,8 @@ table { border-collapse: collapse; width: 100%; }
 .matrix { font-size: 7.5pt; }
 .matrix th, .matrix td { border: 1px solid #fff; padding: 1mm 1.2mm; }
 .matrix thead th { vertical-align: bottom; text-align: left; }
-.matrix th.rot { height: 34mm; white-space: nowrap; padding: 0 0 1mm; width: 11mm; }
-.matrix th.rot span { display: inline-block; transform: rotate(-60deg); transform-origin: 3mm 0; width: 6mm; }
+.matrix th.rot { height: 36mm; white-space: nowrap; padding: 0 0 1mm; width: 10mm; text-align: center; vertical-align: bottom; }
+.matrix th.rot span { display: inline-block; writing-mode: vertical-rl; transform: rotate(180deg); }
 .matrix tbody th, .matrix tfoot th { text-align: left; font-weight: normal; white-space: nowrap; }
 .num { text-align: center; }
 .none { color: #777; background: #f2f2f2; }

@@ -12,6 +12,8 @@ export interface JobProgress {
   startedAt: number;
   ms: number | null;
   error: string | null;
+  /** Milliseconds after the start at which each step began (for the generation-time figures). */
+  timings: Partial<Record<Step, number>>;
 }
 
 const holder = globalThis as unknown as { __koppelvlakBriefingJobs?: Map<string, JobProgress> };
@@ -21,7 +23,7 @@ const KEEP_MS = 30 * 60_000;
 export function startJob(id: string): void {
   const now = Date.now();
   for (const [k, j] of jobs) if (now - j.startedAt > KEEP_MS) jobs.delete(k);
-  jobs.set(id, { step: 'wachten', fraction: 0, startedAt: now, ms: null, error: null });
+  jobs.set(id, { step: 'wachten', fraction: 0, startedAt: now, ms: null, error: null, timings: { wachten: 0 } });
 }
 
 export function setStep(id: string, step: Step, fraction: number): void {
@@ -29,6 +31,7 @@ export function setStep(id: string, step: Step, fraction: number): void {
   if (!j) return;
   j.step = step;
   j.fraction = fraction;
+  j.timings[step] = Date.now() - j.startedAt;
   if (step === 'klaar' || step === 'mislukt') j.ms = Date.now() - j.startedAt;
 }
 
@@ -41,5 +44,5 @@ export function failJob(id: string, error: string): void {
 
 export function jobProgress(id: string): JobProgress | null {
   const j = jobs.get(id);
-  return j ? { ...j } : null;
+  return j ? { ...j, timings: { ...j.timings } } : null;
 }

@@ -30,7 +30,13 @@ function placeLabels(nodes: BriefingData['network']['nodes'], px: (v: number) =>
     const spot = spots.find((s) => s.box[0] >= 2 && s.box[2] <= size - 2 && !overlaps(s.box));
     if (!spot) continue;
     boxes.push(spot.box);
-    out.push(`<text x="${spot.x.toFixed(1)}" y="${spot.y.toFixed(1)}" text-anchor="${spot.anchor}" dominant-baseline="middle">${esc(n.name)}</text>`);
+    // A light box behind the label instead of a stroked halo: a stroked text is drawn twice and
+    // would appear twice in the PDF's text layer.
+    const [x1, y1, x2, y2] = spot.box;
+    out.push(
+      `<rect x="${(x1 - 1).toFixed(1)}" y="${(y1 - 0.5).toFixed(1)}" width="${(x2 - x1 + 2).toFixed(1)}" height="${(y2 - y1 + 1).toFixed(1)}" fill="#ffffff" fill-opacity="0.8"/>` +
+        `<text x="${spot.x.toFixed(1)}" y="${spot.y.toFixed(1)}" text-anchor="${spot.anchor}" dominant-baseline="middle">${esc(n.name)}</text>`,
+    );
   }
   return out.join('');
 }
@@ -65,7 +71,7 @@ export function networkSvg(network: BriefingData['network'], locale: Locale, tit
 <path d="${lines.join('')}" stroke="#9aa5b1" stroke-opacity="0.18" stroke-width="0.35" fill="none"/>
 <path d="${cross.join('')}" stroke="#7a4a1a" stroke-opacity="0.16" stroke-width="0.35" fill="none"/>
 <g>${dots}</g>
-<g font-size="${FONT}" fill="#1a1a1a" stroke="#ffffff" stroke-width="2.4" paint-order="stroke" stroke-linejoin="round">${labels}</g>
+<g font-size="${FONT}" fill="#1a1a1a">${labels}</g>
 <g font-size="10" fill="#1a1a1a">${legend}</g>
 </svg>`;
 }

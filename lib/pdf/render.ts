@@ -70,3 +70,8 @@ export async function closePdfBrowser(): Promise<void> {
   holder.__koppelvlakPdfBrowser = undefined;
   if (existing) await (await existing.catch(() => null))?.close();
 }
+
+/** Starts the shared browser ahead of time (while the data loads); errors surface at htmlToPdf. */
+export function warmPdfBrowser(): void {
+  browser().catch(() => undefined);
+}

@@ -12,9 +12,12 @@ export function networkAsOf(network: NetworkData, asOf: string): NetworkData {
   const koppelvlakken = network.koppelvlakken.filter((k) => k.date <= asOf);
   const kvIds = new Set(koppelvlakken.map((k) => k.id));
   const agreements = network.agreements
-    .filter((a) => a.signedAt === null ? a.status !== 'getekend' && a.status !== 'verlopen' : a.signedAt <= asOf)
+    .filter((a) =>
+      a.signedAt === null ? a.status !== 'getekend' && a.status !== 'verlopen' : a.signedAt <= asOf,
+    )
     .map((a) => {
-      const stillSigned = a.status === 'verlopen' && a.signedAt !== null && a.expiresAt !== null && a.expiresAt >= asOf;
+      const stillSigned =
+        a.status === 'verlopen' && a.signedAt !== null && a.expiresAt !== null && a.expiresAt >= asOf;
       return {
         ...a,
         status: stillSigned ? ('getekend' as const) : a.status,
@@ -24,7 +27,9 @@ export function networkAsOf(network: NetworkData, asOf: string): NetworkData {
   const yearBefore = new Date(`${asOf}T00:00:00Z`);
   yearBefore.setUTCDate(yearBefore.getUTCDate() - 365);
   const from = yearBefore.toISOString().slice(0, 10);
-  const reviewedInYear = new Set(network.reviews.filter((r) => r.date > from && r.date <= asOf).map((r) => r.coalitionId));
+  const reviewedInYear = new Set(
+    network.reviews.filter((r) => r.date > from && r.date <= asOf).map((r) => r.coalitionId),
+  );
   return {
     ...network,
     asOf,

@@ -7,12 +7,49 @@ export type ExportRow = GapRow & { introducer: Introducer | null };
 type Cell = string | number | null;
 
 const HEAD = {
-  nl: ['id', 'soort', 'organisaties', 'regio', 'sector', 'processen', 'categorie', 'prioriteit', 'niveau', 'uitleg', 'open sinds', 'voorgestelde introducee', 'status', 'eigenaar', 'streefdatum', 'opgelost door gegevens sinds'],
-  en: ['id', 'kind', 'organisations', 'region', 'sector', 'processes', 'category', 'priority', 'level', 'explanation', 'open since', 'suggested introducer', 'status', 'owner', 'due date', 'resolved by data since'],
+  nl: [
+    'id',
+    'soort',
+    'organisaties',
+    'regio',
+    'sector',
+    'processen',
+    'categorie',
+    'prioriteit',
+    'niveau',
+    'uitleg',
+    'open sinds',
+    'voorgestelde introducee',
+    'status',
+    'eigenaar',
+    'streefdatum',
+    'opgelost door gegevens sinds',
+  ],
+  en: [
+    'id',
+    'kind',
+    'organisations',
+    'region',
+    'sector',
+    'processes',
+    'category',
+    'priority',
+    'level',
+    'explanation',
+    'open since',
+    'suggested introducer',
+    'status',
+    'owner',
+    'due date',
+    'resolved by data since',
+  ],
 } as const;
 
 /** The report as a plain table (header + rows), in the reader's language. Pure. */
-export function gapExportTable(rows: readonly ExportRow[], lang: 'nl' | 'en'): { header: string[]; rows: Cell[][] } {
+export function gapExportTable(
+  rows: readonly ExportRow[],
+  lang: 'nl' | 'en',
+): { header: string[]; rows: Cell[][] } {
   return {
     header: [...HEAD[lang]],
     rows: rows.map((r) => [

@@ -9,7 +9,9 @@ export const GAP_SORTS = ['priority', 'openSince', 'type', 'region', 'status'] a
 const optional = <T extends z.ZodType>(s: T) => s.optional();
 
 /** URL search params → plain object: first value of repeated keys, empty values dropped. */
-export function searchParamsToObject(input: Record<string, string | string[] | undefined> | URLSearchParams): Record<string, string> {
+export function searchParamsToObject(
+  input: Record<string, string | string[] | undefined> | URLSearchParams,
+): Record<string, string> {
   const out: Record<string, string> = {};
   const entries = input instanceof URLSearchParams ? [...input.entries()] : Object.entries(input);
   for (const [k, v] of entries) {
@@ -25,7 +27,9 @@ export const gapFiltersSchema = z.object({
   region: optional(z.string().regex(/^VR\d{2}$/, { message: 'region: verwacht / expected VR01–VR25' })),
   sector: optional(z.string().max(120)),
   category: optional(z.enum(['A', 'B'], { message: 'category: verwacht / expected A of/or B' })),
-  status: optional(z.enum(GAP_STATUS_FILTERS, { message: `status: verwacht / expected ${GAP_STATUS_FILTERS.join(', ')}` })),
+  status: optional(
+    z.enum(GAP_STATUS_FILTERS, { message: `status: verwacht / expected ${GAP_STATUS_FILTERS.join(', ')}` }),
+  ),
   owner: optional(z.string().trim().max(120)),
   q: optional(z.string().trim().max(200)),
   sort: optional(z.enum(GAP_SORTS, { message: `sort: verwacht / expected ${GAP_SORTS.join(', ')}` })),
@@ -77,7 +81,9 @@ export interface GapCounts {
   byLevel: Record<string, number>;
 }
 
-export function statusFilterOf(row: Pick<GapRow, 'status' | 'resolvedByData'>): (typeof GAP_STATUS_FILTERS)[number] {
+export function statusFilterOf(
+  row: Pick<GapRow, 'status' | 'resolvedByData'>,
+): (typeof GAP_STATUS_FILTERS)[number] {
   return row.resolvedByData ? 'door-data' : row.status;
 }
 
@@ -127,11 +133,15 @@ function comparator(sort: GapFilters['sort'], dir: 'asc' | 'desc'): (a: GapRow, 
         return (a.priority ?? -1) - (b.priority ?? -1);
     }
   };
-  return (a, b) => sign * key(a, b) || (b.priority ?? -1) - (a.priority ?? -1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (a, b) =>
+    sign * key(a, b) || (b.priority ?? -1) - (a.priority ?? -1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** Filters, counts (following the filters), sorts and pages the report. Pure. */
-export function queryGapRows(rows: readonly GapRow[], f: GapFilters): {
+export function queryGapRows(
+  rows: readonly GapRow[],
+  f: GapFilters,
+): {
   rows: GapRow[];
   counts: GapCounts;
   page: number;
@@ -157,7 +167,10 @@ export function queryGapRows(rows: readonly GapRow[], f: GapFilters): {
 }
 
 /** Search params for a filter set (for links that keep the filters, and the export link). */
-export function filtersToSearch(f: GapFilters, overrides: Partial<Record<keyof GapFilters | 'format', string | number | undefined>> = {}): string {
+export function filtersToSearch(
+  f: GapFilters,
+  overrides: Partial<Record<keyof GapFilters | 'format', string | number | undefined>> = {},
+): string {
   const p = new URLSearchParams();
   const all = { ...f, ...overrides } as Record<string, string | number | undefined>;
   for (const [k, v] of Object.entries(all)) if (v !== undefined && v !== '') p.set(k, String(v));

@@ -16,7 +16,10 @@ export interface HeadlineMetrics {
   agreementsExpiring90d: number;
 }
 
-export type HeadlineInput = Pick<AnalysisResult, 'asOf' | 'crossChain' | 'coverage' | 'eiIndex' | 'counts'> & {
+export type HeadlineInput = Pick<
+  AnalysisResult,
+  'asOf' | 'crossChain' | 'coverage' | 'eiIndex' | 'counts'
+> & {
   gaps?: readonly Pick<Gap, 'id' | 'priorityLevel'>[];
 };
 

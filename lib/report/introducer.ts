@@ -20,6 +20,8 @@ const LEVEL_RANK = { strategisch: 0, tactisch: 1, operationeel: 2 } as const;
 export function introducerFinder(
   analysis: Pick<AnalysisResult, 'ties'>,
   network: Pick<NetworkData, 'people' | 'organisations'>,
+  /** Introducing organisations from lib/analysis suggestIntroductions, keyed 'orgA|orgB' (sorted). */
+  suggested: ReadonlyMap<string, { id: string; weight: number }> = new Map(),
 ): (orgA: string, orgB: string) => Introducer | null {
   const adj = new Map<string, Map<string, number>>();
   const link = (a: string, b: string, w: number) => {
@@ -42,7 +44,24 @@ export function introducerFinder(
     )
       contact.set(p.organisationId, p);
   }
+  const person = (org: string, strength: number): Introducer | null => {
+    const p = contact.get(org);
+    return p
+      ? {
+          personId: p.id,
+          name: p.name,
+          organisationId: org,
+          organisationName: orgName.get(org) ?? org,
+          strength,
+        }
+      : null;
+  };
   return (a, b) => {
+    const s = suggested.get(a < b ? `${a}|${b}` : `${b}|${a}`);
+    if (s) {
+      const viaSuggestion = person(s.id, s.weight);
+      if (viaSuggestion) return viaSuggestion;
+    }
     const na = adj.get(a);
     const nb = adj.get(b);
     if (!na || !nb) return null;
@@ -52,7 +71,8 @@ export function introducerFinder(
       const wb = nb.get(c);
       if (wb === undefined || !contact.has(c)) continue;
       const strength = Math.min(wa, wb);
-      if (!best || strength > best.strength || (strength === best.strength && c < best.org)) best = { org: c, strength };
+      if (!best || strength > best.strength || (strength === best.strength && c < best.org))
+        best = { org: c, strength };
     }
     if (!best) return null;
     const p = contact.get(best.org)!;

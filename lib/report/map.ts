@@ -24,7 +24,10 @@ let cached: { width: number; height: number; shapes: RegionShape[] } | null = nu
 export function regionShapes(width = 360): { width: number; height: number; shapes: RegionShape[] } {
   if (cached && cached.width === width) return cached;
   const file = path.join(process.cwd(), 'data', 'nl', 'veiligheidsregios_2023.geojson');
-  const geo = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection<Geometry, { code: string; name: string }>;
+  const geo = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection<
+    Geometry,
+    { code: string; name: string }
+  >;
   const k = Math.cos((52.2 * Math.PI) / 180);
   let minX = Infinity;
   let maxX = -Infinity;
@@ -50,7 +53,12 @@ export function regionShapes(width = 360): { width: number; height: number; shap
   const pathOf = geoPath(projection).digits(0);
   const shapes = geo.features.map((f) => {
     const [cx, cy] = pathOf.centroid(f);
-    return { code: f.properties.code, name: f.properties.name, d: pathOf(f) ?? '', centroid: [cx, cy] as [number, number] };
+    return {
+      code: f.properties.code,
+      name: f.properties.name,
+      d: pathOf(f) ?? '',
+      centroid: [cx, cy] as [number, number],
+    };
   });
   cached = { width, height, shapes: shapes.sort((a, b) => a.code.localeCompare(b.code)) };
   return cached;

@@ -36,5 +36,9 @@ export function buildMatrix(
         coverage: c && c.expected > 0 ? c.coverage : null,
       });
     }
-  return { regions: sortedRegions.map(({ code, name }) => ({ code, name })), sectors: used.map(({ id, name }) => ({ id, name })), cells };
+  return {
+    regions: sortedRegions.map(({ code, name }) => ({ code, name })),
+    sectors: used.map(({ id, name }) => ({ id, name })),
+    cells,
+  };
 }

@@ -32,13 +32,23 @@ export interface Slice {
   gapsByLevel: Record<string, number>;
 }
 
-const cellOf = (expected: number, realised: number): CoverageCell => ({ expected, realised, coverage: expected ? realised / expected : null });
+const cellOf = (expected: number, realised: number): CoverageCell => ({
+  expected,
+  realised,
+  coverage: expected ? realised / expected : null,
+});
 
 /** The measures of one region, sector or organisation (or region × sector): pure, from the full analysis. */
-export function sliceOf(analysis: Pick<AnalysisResult, 'expectedLinks' | 'gaps' | 'coverage'>, network: NetworkData, f: SliceFilter): Slice {
+export function sliceOf(
+  analysis: Pick<AnalysisResult, 'expectedLinks' | 'gaps' | 'coverage'>,
+  network: NetworkData,
+  f: SliceFilter,
+): Slice {
   const orgs = new Map(network.organisations.map((o) => [o.id, o]));
   const inOrg = (o: { regionCodes: string[]; sectorId: string | null; id: string }) =>
-    (!f.regionCode || o.regionCodes.includes(f.regionCode)) && (!f.sectorId || o.sectorId === f.sectorId) && (!f.organisationId || o.id === f.organisationId);
+    (!f.regionCode || o.regionCodes.includes(f.regionCode)) &&
+    (!f.sectorId || o.sectorId === f.sectorId) &&
+    (!f.organisationId || o.id === f.organisationId);
   const links = analysis.expectedLinks.filter(
     (l) =>
       (!f.regionCode || l.regionCodes.includes(f.regionCode)) &&
@@ -51,11 +61,19 @@ export function sliceOf(analysis: Pick<AnalysisResult, 'expectedLinks' | 'gaps' 
   let breakdown: Slice['breakdown'] = [];
   if (f.regionCode && !f.organisationId && !f.sectorId)
     breakdown = network.sectors
-      .map((s) => ({ key: s.id, name: s.name, cell: analysis.coverage.byRegionSector[`${f.regionCode}|${s.id}`] ?? cellOf(0, 0) }))
+      .map((s) => ({
+        key: s.id,
+        name: s.name,
+        cell: analysis.coverage.byRegionSector[`${f.regionCode}|${s.id}`] ?? cellOf(0, 0),
+      }))
       .filter((b) => b.cell.expected > 0);
   else if (f.sectorId && !f.organisationId && !f.regionCode)
     breakdown = network.regions
-      .map((r) => ({ key: r.code, name: `${r.code} ${r.name}`, cell: analysis.coverage.byRegionSector[`${r.code}|${f.sectorId}`] ?? cellOf(0, 0) }))
+      .map((r) => ({
+        key: r.code,
+        name: `${r.code} ${r.name}`,
+        cell: analysis.coverage.byRegionSector[`${r.code}|${f.sectorId}`] ?? cellOf(0, 0),
+      }))
       .filter((b) => b.cell.expected > 0);
   const sliceOrgs = network.organisations.filter(inOrg);
   const orgIds = new Set(sliceOrgs.map((o) => o.id));
@@ -91,8 +109,15 @@ export function sliceOf(analysis: Pick<AnalysisResult, 'expectedLinks' | 'gaps' 
         }),
         lastContact: l.lastContact,
       }))
-      .sort((a, b) => Number(a.realised) - Number(b.realised) || a.orgA.name.localeCompare(b.orgA.name) || a.orgB.name.localeCompare(b.orgB.name)),
-    organisations: sliceOrgs.map((o) => ({ id: o.id, name: o.name, chain: o.chain })).sort((a, b) => a.name.localeCompare(b.name)),
+      .sort(
+        (a, b) =>
+          Number(a.realised) - Number(b.realised) ||
+          a.orgA.name.localeCompare(b.orgA.name) ||
+          a.orgB.name.localeCompare(b.orgB.name),
+      ),
+    organisations: sliceOrgs
+      .map((o) => ({ id: o.id, name: o.name, chain: o.chain }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
     people: network.people
       .filter((p) => orgIds.has(p.organisationId))
       .map((p) => ({ id: p.id, name: p.name, role: p.role, organisationName: name(p.organisationId) }))

@@ -10,7 +10,19 @@ export interface SnapshotMetrics {
   format: 1;
   asOf: string;
   headline: HeadlineMetrics;
-  counts: Pick<AnalysisResult['counts'], 'organisations' | 'people' | 'coalitions' | 'activeCoalitions' | 'koppelvlakken' | 'signedCurrentAgreements' | 'ties' | 'crossChainTies' | 'expectedLinks' | 'realisedLinks'>;
+  counts: Pick<
+    AnalysisResult['counts'],
+    | 'organisations'
+    | 'people'
+    | 'coalitions'
+    | 'activeCoalitions'
+    | 'koppelvlakken'
+    | 'signedCurrentAgreements'
+    | 'ties'
+    | 'crossChainTies'
+    | 'expectedLinks'
+    | 'realisedLinks'
+  >;
   coverage: {
     overall: CellPair;
     byCategory: { A: CellPair; B: CellPair };
@@ -27,7 +39,11 @@ export interface SnapshotMetrics {
 
 const pair = (c: CoverageCell): CellPair => [c.expected, c.realised];
 const pairs = (r: Record<string, CoverageCell>, skipEmpty = false) =>
-  Object.fromEntries(Object.entries(r).filter(([, c]) => !skipEmpty || c.expected > 0).map(([k, c]) => [k, pair(c)]));
+  Object.fromEntries(
+    Object.entries(r)
+      .filter(([, c]) => !skipEmpty || c.expected > 0)
+      .map(([k, c]) => [k, pair(c)]),
+  );
 
 export function buildSnapshotMetrics(analysis: AnalysisResult, headline: HeadlineMetrics): SnapshotMetrics {
   const gaps: SnapshotMetrics['gaps'] = {};
@@ -57,7 +73,12 @@ export function buildSnapshotMetrics(analysis: AnalysisResult, headline: Headlin
       byRegionSector: pairs(analysis.coverage.byRegionSector, true),
     },
     gaps,
-    ties: analysis.ties.map((t) => [t.source, t.target, Math.round(t.weight * 1000) / 1000, t.crossChain ? 1 : 0]),
+    ties: analysis.ties.map((t) => [
+      t.source,
+      t.target,
+      Math.round(t.weight * 1000) / 1000,
+      t.crossChain ? 1 : 0,
+    ]),
   };
 }
 

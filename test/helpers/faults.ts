@@ -31,7 +31,7 @@ export function startPrivateNeo4j(dataDir: string, port = 0): Promise<EmbeddedNe
     password: 'fault-password-123',
     heap: '512m',
     pageCache: '64m',
-    timeoutMs: 240_000, // the shared machine can be slow
+    timeoutMs: 480_000, // the shared machine can be slow
   });
 }
 

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 
 // What exists in app/ (pages and route handlers, walked from the file system so new features are
@@ -65,8 +66,32 @@ function toPattern(appDir: string, file: string): string {
   return `/${segs.join('/')}`;
 }
 
+/** Seeded id for a segment, judged by the folder before it (coalities/[id] → a coalition). */
+const BY_PARENT: Record<string, string> = {
+  coalities: 'co-stroomuitval-noord',
+  coalitie: 'co-stroomuitval-noord',
+  sector: 'energie',
+  sectoren: 'energie',
+  regio: 'VR01',
+  organisatie: 'vr-vr01',
+  organisaties: 'vr-vr01',
+  bewerken: 'organisation',
+  persoon: 'p-vr-vr01-1',
+};
+
 function fill(pattern: string): string {
-  return pattern.replace(/\[\[?(?:\.\.\.)?([^\]]+)\]?\]/g, (_m, name: string) => encodeURIComponent(seedIdFor(name)));
+  const segs = pattern.split('/');
+  return segs
+    .map((seg, i) => {
+      const m = /^\[\[?(?:\.\.\.)?([^\]]+)\]?\]$/.exec(seg);
+      if (!m) return seg;
+      const prev = segs[i - 1] ?? '';
+      const prevSeed = /^\[/.test(prev) ? undefined : BY_PARENT[prev];
+      // bewerken/[entity]/[id]: entity 'organisation', id 'vr-vr01'
+      const v = prevSeed ?? (prev === '[entity]' ? 'vr-vr01' : seedIdFor(m[1] as string));
+      return encodeURIComponent(v);
+    })
+    .join('/');
 }
 
 /** Every page.tsx under app/ as a URL (route groups removed, dynamic segments seeded). */
@@ -225,4 +250,64 @@ export function hostileRequestBody(): fc.Arbitrary<{ contentType: string | undef
       { contentType: 'application/x-www-form-urlencoded', body: '%%%&=&==&a=%ZZ' },
     ),
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Upload payloads (zip written here, independent of the importer's own zip code)
+
+
+/** A zip archive; `declaredSize` lets an entry lie about its uncompressed size (a lying bomb). */
+export function makeZip(files: { name: string; data: Buffer; declaredSize?: number }[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const f of files) {
+    const comp = deflateRawSync(f.data, { level: 9 });
+    const name = Buffer.from(f.name, 'utf8');
+    const crc = zlibCrc32(f.data) >>> 0;
+    const size = f.declaredSize ?? f.data.length;
+    const lh = Buffer.alloc(30);
+    lh.writeUInt32LE(0x04034b50, 0);
+    lh.writeUInt16LE(20, 4);
+    lh.writeUInt16LE(8, 8);
+    lh.writeUInt32LE(crc, 14);
+    lh.writeUInt32LE(comp.length, 18);
+    lh.writeUInt32LE(size, 22);
+    lh.writeUInt16LE(name.length, 26);
+    const ch = Buffer.alloc(46);
+    ch.writeUInt32LE(0x02014b50, 0);
+    ch.writeUInt16LE(20, 4);
+    ch.writeUInt16LE(20, 6);
+    ch.writeUInt16LE(8, 10);
+    ch.writeUInt32LE(crc, 16);
+    ch.writeUInt32LE(comp.length, 20);
+    ch.writeUInt32LE(size, 24);
+    ch.writeUInt16LE(name.length, 28);
+    ch.writeUInt32LE(offset, 42);
+    locals.push(lh, name, comp);
+    centrals.push(ch, name);
+    offset += lh.length + name.length + comp.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+/** A stream of `total` bytes of CSV-looking text, generated on the fly (never held in memory). */
+export function hugeCsvStream(total: number): ReadableStream<Uint8Array> {
+  const line = Buffer.from('id;naam;soort;keten\r\nx-1;Naam;overig;overig\r\n'.repeat(1000));
+  let sent = 0;
+  return new ReadableStream({
+    pull(c) {
+      if (sent >= total) return c.close();
+      const n = Math.min(line.length, total - sent);
+      c.enqueue(new Uint8Array(line.buffer, line.byteOffset, n));
+      sent += n;
+    },
+  });
 }

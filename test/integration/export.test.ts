@@ -45,6 +45,7 @@ let regisseur: Viewer;
 
 beforeAll(async () => {
   regisseur = await viewerFromToken((await createTestSession('regisseur')).token);
+  if (process.env.ROUNDTRIP_SCRATCH_NEO4J_URI) return; // a scratch server you started yourself: it is wiped below
   tmp = mkdtempSync(path.join(os.tmpdir(), 'koppelvlak-roundtrip-'));
   second = await startEmbeddedNeo4j({ dataDir: tmp, port: 0, password: 'roundtrip-pw-123', heap: '512m', pageCache: '64m', timeoutMs: 220_000 });
 }, 240_000);
@@ -55,20 +56,31 @@ afterAll(async () => {
 });
 
 describe('export → import into an empty database', () => {
-  it('reproduces the same node and relationship counts and properties', async () => {
+  it('reproduces the same node and relationship counts and properties', { timeout: 600_000 }, async () => {
+    const t0 = Date.now();
+    const step = (what: string) => console.log(`[roundtrip] ${what}: ${Date.now() - t0} ms`);
     const zip = await exportZip(regisseur);
+    step(`export ${zip.data.length} bytes`);
     expect(listZip(zip.data).map((e) => e.name)).toContain('organisaties.csv');
     const original = await snapshot();
     // Point the one driver at the second, empty server for the import.
+    const uri = process.env.ROUNDTRIP_SCRATCH_NEO4J_URI ?? second!.uri;
+    const password = process.env.ROUNDTRIP_SCRATCH_NEO4J_PASSWORD ?? second!.password;
     const saved = holder.__koppelvlakDriver;
-    const driver = neo4j.driver(second!.uri, neo4j.auth.basic('neo4j', second!.password), { disableLosslessIntegers: true });
-    holder.__koppelvlakDriver = { driver, target: { uri: second!.uri, user: 'neo4j', password: second!.password, database: 'neo4j', embedded: false } };
+    const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { disableLosslessIntegers: true });
+    holder.__koppelvlakDriver = { driver, target: { uri, user: 'neo4j', password, database: 'neo4j', embedded: false } };
     try {
+      if (process.env.ROUNDTRIP_SCRATCH_NEO4J_URI) await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+      const empty = await driver.executeQuery('MATCH (n) RETURN count(n) AS n');
+      expect(empty.records[0]?.get('n')).toBe(0);
       await migrate();
+      step('migrated');
       const preview = await previewImport(regisseur, { fileName: zip.fileName, bytes: zip.data });
       expect(preview.problems).toEqual([]);
       expect(preview.counts.organisaties?.create).toBe(original.nodeCounts.Organisation);
+      step('dry run');
       await applyImport(regisseur, { fileName: zip.fileName, bytes: zip.data });
+      step('applied');
       const copy = await snapshot();
       expect(copy.nodeCounts).toEqual(original.nodeCounts);
       expect(copy.relCounts).toEqual(original.relCounts);

@@ -65,57 +65,124 @@ describe('gap report', () => {
 describe('gap workflow', () => {
   it('keeps a status change with its note, in history and in the audit trail', async () => {
     const gap = await firstOpen({ region: 'VR02' });
-    const res = await setGapStatus(team, { gapId: gap.id, status: 'erkend', expectedVersion: gap.version, note: 'Besproken in het projectteam' });
+    const res = await setGapStatus(team, {
+      gapId: gap.id,
+      status: 'erkend',
+      expectedVersion: gap.version,
+      note: 'Besproken in het projectteam',
+    });
     expect(res.status).toBe('erkend');
     const detail = await getGapDetail(team, gap.id);
     expect(detail.row.status).toBe('erkend');
     const last = detail.events.at(-1)!;
-    expect(last).toMatchObject({ kind: 'status', fromStatus: 'open', toStatus: 'erkend', note: 'Besproken in het projectteam', actorId: team.userId });
-    const audit = await cypher('MATCH (a:AuditEvent {action: "gap.status", entityId: $id}) RETURN a.after AS after', { id: gap.id });
+    expect(last).toMatchObject({
+      kind: 'status',
+      fromStatus: 'open',
+      toStatus: 'erkend',
+      note: 'Besproken in het projectteam',
+      actorId: team.userId,
+    });
+    const audit = await cypher(
+      'MATCH (a:AuditEvent {action: "gap.status", entityId: $id}) RETURN a.after AS after',
+      { id: gap.id },
+    );
     expect(audit.records.length).toBe(1);
     expect(String(audit.records[0]!.get('after'))).toContain('Besproken');
   });
 
   it('requires an owner and due date for in-behandeling and a reason to close', async () => {
     const gap = await firstOpen({ region: 'VR03' });
-    await expect(setGapStatus(team, { gapId: gap.id, status: 'in-behandeling', expectedVersion: gap.version })).rejects.toBeInstanceOf(ValidationError);
-    const r1 = await setGapStatus(team, { gapId: gap.id, status: 'in-behandeling', expectedVersion: gap.version, owner: 'Anna Voorbeeldstra', due: '2027-01-31' });
-    await expect(setGapStatus(team, { gapId: gap.id, status: 'opgelost', expectedVersion: r1.version })).rejects.toThrow(/reden|reason/);
-    await expect(setGapStatus(team, { gapId: gap.id, status: 'niet-van-toepassing', expectedVersion: r1.version, reason: '   ' })).rejects.toBeInstanceOf(ValidationError);
-    const r2 = await setGapStatus(team, { gapId: gap.id, status: 'opgelost', expectedVersion: r1.version, reason: 'Afspraak getekend' });
+    await expect(
+      setGapStatus(team, { gapId: gap.id, status: 'in-behandeling', expectedVersion: gap.version }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    const r1 = await setGapStatus(team, {
+      gapId: gap.id,
+      status: 'in-behandeling',
+      expectedVersion: gap.version,
+      owner: 'Anna Voorbeeldstra',
+      due: '2027-01-31',
+    });
+    await expect(
+      setGapStatus(team, { gapId: gap.id, status: 'opgelost', expectedVersion: r1.version }),
+    ).rejects.toThrow(/reden|reason/);
+    await expect(
+      setGapStatus(team, {
+        gapId: gap.id,
+        status: 'niet-van-toepassing',
+        expectedVersion: r1.version,
+        reason: '   ',
+      }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    const r2 = await setGapStatus(team, {
+      gapId: gap.id,
+      status: 'opgelost',
+      expectedVersion: r1.version,
+      reason: 'Afspraak getekend',
+    });
     const detail = await getGapDetail(team, gap.id);
-    expect(detail.row).toMatchObject({ status: 'opgelost', owner: 'Anna Voorbeeldstra', due: '2027-01-31', version: r2.version });
+    expect(detail.row).toMatchObject({
+      status: 'opgelost',
+      owner: 'Anna Voorbeeldstra',
+      due: '2027-01-31',
+      version: r2.version,
+    });
     expect(detail.events.map((e) => e.toStatus)).toEqual(['in-behandeling', 'opgelost']);
     expect(detail.events[1]!.reason).toBe('Afspraak getekend');
   });
 
   it('refuses a stale version (409) and a transition the workflow does not allow', async () => {
     const gap = await firstOpen({ region: 'VR04' });
-    await expect(setGapStatus(team, { gapId: gap.id, status: 'erkend', expectedVersion: gap.version + 7 })).rejects.toBeInstanceOf(ConflictError);
-    await expect(setGapStatus(team, { gapId: gap.id, status: 'opgelost', expectedVersion: gap.version, reason: 'x' })).rejects.toThrow(/kan niet naar/);
+    await expect(
+      setGapStatus(team, { gapId: gap.id, status: 'erkend', expectedVersion: gap.version + 7 }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      setGapStatus(team, { gapId: gap.id, status: 'opgelost', expectedVersion: gap.version, reason: 'x' }),
+    ).rejects.toThrow(/kan niet naar/);
   });
 
   it('refuses a member (403) and leaves the gap unchanged', async () => {
     const gap = await firstOpen({ region: 'VR05' });
-    await expect(setGapStatus(member, { gapId: gap.id, status: 'erkend', expectedVersion: gap.version })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      setGapStatus(member, { gapId: gap.id, status: 'erkend', expectedVersion: gap.version }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect((await getGapDetail(team, gap.id)).row.status).toBe('open');
   });
 
   it('shows a gap the data closes as resolved by the data, and reopens it with its history when it returns', async () => {
     const gap = await firstOpen({ type: 'geen-recent-contact', region: 'VR06' });
     const [a, b] = gap.organisations.map((o) => o.id) as [string, string];
-    await setGapStatus(team, { gapId: gap.id, status: 'erkend', expectedVersion: gap.version, note: 'voor heropenen' });
+    await setGapStatus(team, {
+      gapId: gap.id,
+      status: 'erkend',
+      expectedVersion: gap.version,
+      note: 'voor heropenen',
+    });
     const contactId = `test-contact-${randomUUID()}`;
     const today = new Date().toISOString().slice(0, 10);
     await runQuery('upsert-contacts', {
-      rows: [{ id: contactId, orgAId: a, orgBId: b, date: today, kind: 'overleg', strength: 2, personIds: [], note: 'test', source: 'test' }],
+      rows: [
+        {
+          id: contactId,
+          orgAId: a,
+          orgBId: b,
+          date: today,
+          kind: 'overleg',
+          strength: 2,
+          personIds: [],
+          note: 'test',
+          source: 'test',
+        },
+      ],
       now: new Date().toISOString(),
     });
     invalidateAnalysisCache();
     const closed = await getGapDetail(team, gap.id);
     expect(closed.row.resolvedByData).not.toBeNull();
     expect(closed.events.at(-1)!.kind).toBe('verdwenen');
-    const byData = await getGapReport(team, parseGapFilters({ status: 'door-data', q: gap.organisations[0]!.name }));
+    const byData = await getGapReport(
+      team,
+      parseGapFilters({ status: 'door-data', q: gap.organisations[0]!.name }),
+    );
     expect(byData.rows.map((r) => r.id)).toContain(gap.id);
 
     await cypher('MATCH (c:Contact {id: $id}) DETACH DELETE c', { id: contactId });

@@ -12,8 +12,8 @@ import { PairsPanel } from './PairsPanel';
 
 const CELL_W = 54;
 const CELL_H = 22;
-const LEFT = 150;
-const TOP = 120;
+const LEFT = 230;
+const TOP = 90;
 
 /** Colour-blind-safe sequential scale (cividis) for coverage 0–1. */
 export const coverageColour = scaleSequential(interpolateCividis).domain([0, 1]);
@@ -39,13 +39,19 @@ export function CoverageMatrix({
 }) {
   const [hover, setHover] = useState<string>('');
   const [open, setOpen] = useState<MatrixCell | null>(null);
-  const [pairs, setPairs] = useState<{ state: 'idle' | 'loading' | 'error' | 'done'; rows: CellPair[] }>({ state: 'idle', rows: [] });
+  const [pairs, setPairs] = useState<{ state: 'idle' | 'loading' | 'error' | 'done'; rows: CellPair[] }>({
+    state: 'idle',
+    rows: [],
+  });
   const regionName = useMemo(() => new Map(matrix.regions.map((r) => [r.code, r.name])), [matrix.regions]);
   const sectorName = useMemo(() => new Map(matrix.sectors.map((s) => [s.id, s.name])), [matrix.sectors]);
   const width = LEFT + matrix.sectors.length * CELL_W + 8;
   const height = TOP + matrix.regions.length * CELL_H + 8;
   const label = (c: MatrixCell) => {
-    const v = { region: regionName.get(c.regionCode) ?? c.regionCode, sector: sectorName.get(c.sectorId) ?? c.sectorId };
+    const v = {
+      region: regionName.get(c.regionCode) ?? c.regionCode,
+      sector: sectorName.get(c.sectorId) ?? c.sectorId,
+    };
     return c.coverage === null
       ? fill(m.cellEmpty, v)
       : fill(m.cellLabel, { ...v, realised: c.realised, expected: c.expected, pct: pct(c.coverage, lang) });
@@ -55,7 +61,9 @@ export function CoverageMatrix({
     setOpen(c);
     setPairs({ state: 'loading', rows: [] });
     try {
-      const res = await fetch(`/api/overview/cell?region=${encodeURIComponent(c.regionCode)}&sector=${encodeURIComponent(c.sectorId)}`);
+      const res = await fetch(
+        `/api/overview/cell?region=${encodeURIComponent(c.regionCode)}&sector=${encodeURIComponent(c.sectorId)}`,
+      );
       if (!res.ok) throw new Error(String(res.status));
       const body = (await res.json()) as { pairs: CellPair[] };
       setPairs({ state: 'done', rows: body.pairs });
@@ -89,12 +97,24 @@ export function CoverageMatrix({
         data-testid="coverage-matrix"
       >
         {matrix.sectors.map((s, j) => (
-          <text key={s.id} transform={`translate(${LEFT + j * CELL_W + CELL_W / 2},${TOP - 6}) rotate(-45)`} fontSize={11} fill="#1b1f24">
+          <text
+            key={s.id}
+            transform={`translate(${LEFT + j * CELL_W + CELL_W / 2},${TOP - 6}) rotate(-45)`}
+            fontSize={11}
+            fill="#1b1f24"
+          >
             {s.name}
           </text>
         ))}
         {matrix.regions.map((r, i) => (
-          <text key={r.code} x={LEFT - 6} y={TOP + i * CELL_H + CELL_H / 2 + 4} textAnchor="end" fontSize={11} fill="#1b1f24">
+          <text
+            key={r.code}
+            x={LEFT - 6}
+            y={TOP + i * CELL_H + CELL_H / 2 + 4}
+            textAnchor="end"
+            fontSize={11}
+            fill="#1b1f24"
+          >
             {r.code} {r.name}
           </text>
         ))}
@@ -124,9 +144,22 @@ export function CoverageMatrix({
               }}
               style={{ cursor: clickable ? 'pointer' : 'default' }}
             >
-              <rect width={CELL_W - 2} height={CELL_H - 2} fill={bg} stroke={empty ? '#5f6b7a' : 'none'} strokeDasharray={empty ? '3 2' : undefined} />
+              <rect
+                width={CELL_W - 2}
+                height={CELL_H - 2}
+                fill={bg}
+                stroke={empty ? '#5f6b7a' : 'none'}
+                strokeDasharray={empty ? '3 2' : undefined}
+              />
               {!empty && (
-                <text x={(CELL_W - 2) / 2} y={CELL_H / 2 + 3} textAnchor="middle" fontSize={10} fill={inkOn(bg)} aria-hidden="true">
+                <text
+                  x={(CELL_W - 2) / 2}
+                  y={CELL_H / 2 + 3}
+                  textAnchor="middle"
+                  fontSize={10}
+                  fill={inkOn(bg)}
+                  aria-hidden="true"
+                >
                   {pct(c.coverage, lang)}
                 </text>
               )}
@@ -136,7 +169,10 @@ export function CoverageMatrix({
       </svg>
       {open && (
         <PairsPanel
-          title={fill(m.pairsTitle, { region: regionName.get(open.regionCode) ?? open.regionCode, sector: sectorName.get(open.sectorId) ?? open.sectorId })}
+          title={fill(m.pairsTitle, {
+            region: regionName.get(open.regionCode) ?? open.regionCode,
+            sector: sectorName.get(open.sectorId) ?? open.sectorId,
+          })}
           regionHref={`/regio/${open.regionCode}?sector=${encodeURIComponent(open.sectorId)}`}
           state={pairs.state}
           pairs={pairs.rows}

@@ -15,7 +15,8 @@ function show(key: HeadlineKey, v: number | null, lang: Lang): string {
 function showChange(key: HeadlineKey, v: number, lang: Lang): string {
   const sign = v > 0 ? '+' : v < 0 ? '−' : '±';
   const abs = Math.abs(v);
-  if (PERCENT.has(key)) return `${sign}${num(abs * 100, lang, 1)} ${lang === 'nl' ? 'procentpunt' : 'percentage points'}`;
+  if (PERCENT.has(key))
+    return `${sign}${num(abs * 100, lang, 1)} ${lang === 'nl' ? 'procentpunt' : 'percentage points'}`;
   return `${sign}${key === 'eiAlgemeen' ? num(abs, lang, 2) : num(abs, lang)}`;
 }
 
@@ -38,7 +39,8 @@ export function HeadlineFigures({
       <h2 id="kerncijfers">{m.headlineTitle}</h2>
       <div className={styles.figureGrid}>
         {deltas.map((d) => {
-          const arrow = d.direction === 'up' ? '▲' : d.direction === 'down' ? '▼' : d.direction === 'same' ? '■' : '';
+          const arrow =
+            d.direction === 'up' ? '▲' : d.direction === 'down' ? '▼' : d.direction === 'same' ? '■' : '';
           const tone = d.good === null ? styles.neutral : d.good ? styles.good : styles.bad;
           const words =
             d.direction === 'unknown'
@@ -68,7 +70,11 @@ export function HeadlineFigures({
         summary={m.tableAlt}
         caption={m.headlineTitle}
         head={['', m.value, m.change]}
-        rows={deltas.map((d) => [label(d.key), show(d.key, d.value, lang), d.change === null ? '–' : showChange(d.key, d.change, lang)])}
+        rows={deltas.map((d) => [
+          label(d.key),
+          show(d.key, d.value, lang),
+          d.change === null ? '–' : showChange(d.key, d.change, lang),
+        ])}
       />
     </section>
   );

@@ -32,7 +32,13 @@ export function MapTable({ data, m, lang }: { data: OverviewData; m: Messages['o
       head={[m.region, m.m_coverage, m.m_expected, m.m_realised, m.m_gaps]}
       rows={data.map.shapes.map((s) => {
         const x = data.map.measures[s.code];
-        return [`${s.code} ${s.name}`, pct(x?.coverage ?? null, lang), x?.expected ?? 0, x?.realised ?? 0, x?.gaps ?? 0];
+        return [
+          `${s.code} ${s.name}`,
+          pct(x?.coverage ?? null, lang),
+          x?.expected ?? 0,
+          x?.realised ?? 0,
+          x?.gaps ?? 0,
+        ];
       })}
     />
   );

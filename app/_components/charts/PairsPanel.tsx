@@ -65,14 +65,19 @@ export function PairsPanel({
                   <Link href={`/organisatie/${encodeURIComponent(p.orgB.id)}`}>{p.orgB.name}</Link>
                 </td>
                 <td>{p.realised ? m.realised : m.notRealised}</td>
-                <td>{p.agreements.length ? p.agreements.map((a) => `${a.title} (${a.status})`).join('; ') : m.none}</td>
+                <td>
+                  {p.agreements.length
+                    ? p.agreements.map((a) => `${a.title} (${a.status})`).join('; ')
+                    : m.none}
+                </td>
                 <td>{p.lastContact ? date(p.lastContact, lang) : m.none}</td>
                 <td className="num">{p.contactsInWindow}</td>
                 <td>
                   {p.gaps.length
                     ? p.gaps.map((g) => (
                         <span key={g.id}>
-                          <Link href={`/gaps/${encodeURIComponent(g.id)}`}>{g.type}</Link> <span className={`badge ${g.priorityLevel}`}>{g.priorityLevel}</span>{' '}
+                          <Link href={`/gaps/${encodeURIComponent(g.id)}`}>{g.type}</Link>{' '}
+                          <span className={`badge ${g.priorityLevel}`}>{g.priorityLevel}</span>{' '}
                         </span>
                       ))
                     : '–'}

@@ -43,7 +43,12 @@ export function RegionMap({
   return (
     <div>
       <label htmlFor={selectId}>{m.mapMeasure} </label>
-      <select id={selectId} value={measure} onChange={(e) => setMeasure(e.target.value as Measure)} data-testid="map-measure">
+      <select
+        id={selectId}
+        value={measure}
+        onChange={(e) => setMeasure(e.target.value as Measure)}
+        data-testid="map-measure"
+      >
         {MEASURES.map((x) => (
           <option key={x} value={x}>
             {m[`m_${x}`]}
@@ -53,7 +58,14 @@ export function RegionMap({
       <p className={styles.tooltip} aria-live="polite">
         {hover}
       </p>
-      <svg width="100%" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={m.mapTitle} data-testid="region-map" style={{ maxWidth: width }}>
+      <svg
+        width="100%"
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-label={m.mapTitle}
+        data-testid="region-map"
+        style={{ maxWidth: width }}
+      >
         {shapes.map((s) => {
           const v = value(s.code);
           const shape = <path d={s.d} fill={v === null ? '#ffffff' : colour(v)} />;

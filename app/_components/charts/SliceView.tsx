@@ -9,7 +9,19 @@ import { date, num, pct } from './format';
 type SliceData = Awaited<ReturnType<typeof getSlice>>;
 
 /** Measures, koppelvlakken, people and coalitions of one region, sector or organisation. */
-export function SliceView({ data, m, g, lang, gapLink }: { data: SliceData; m: Messages['overview']; g: Messages['gaps']; lang: Locale; gapLink: string }) {
+export function SliceView({
+  data,
+  m,
+  g,
+  lang,
+  gapLink,
+}: {
+  data: SliceData;
+  m: Messages['overview'];
+  g: Messages['gaps'];
+  lang: Locale;
+  gapLink: string;
+}) {
   const sectorName = new Map(data.sectors.map((s) => [s.id, s.name]));
   const label = (rec: Record<string, string>, prefix: string, k: string) => rec[`${prefix}${k}`] ?? k;
   return (
@@ -18,17 +30,23 @@ export function SliceView({ data, m, g, lang, gapLink }: { data: SliceData; m: M
         <div className={styles.figureCard} data-testid="slice-coverage">
           <div className={styles.figureLabel}>{m.s_coverage}</div>
           <div className={styles.figureValue}>{pct(data.coverage.coverage, lang)}</div>
-          <div className={styles.delta}>{fmt(m.s_realisedOf, { realised: data.coverage.realised, expected: data.coverage.expected })}</div>
+          <div className={styles.delta}>
+            {fmt(m.s_realisedOf, { realised: data.coverage.realised, expected: data.coverage.expected })}
+          </div>
         </div>
         <div className={styles.figureCard}>
           <div className={styles.figureLabel}>{m.s_coverageA}</div>
           <div className={styles.figureValue}>{pct(data.coverageA.coverage, lang)}</div>
-          <div className={styles.delta}>{fmt(m.s_realisedOf, { realised: data.coverageA.realised, expected: data.coverageA.expected })}</div>
+          <div className={styles.delta}>
+            {fmt(m.s_realisedOf, { realised: data.coverageA.realised, expected: data.coverageA.expected })}
+          </div>
         </div>
         {data.showGaps && (
           <div className={styles.figureCard}>
             <div className={styles.figureLabel}>{m.s_gaps}</div>
-            <div className={styles.figureValue}>{Object.values(data.gapsByType).reduce((a, b) => a + b, 0)}</div>
+            <div className={styles.figureValue}>
+              {Object.values(data.gapsByType).reduce((a, b) => a + b, 0)}
+            </div>
             <div className={styles.delta}>
               {Object.entries(data.gapsByLevel)
                 .map(([k, v]) => `${label(g, 'lv_', k)}: ${v}`)
@@ -52,14 +70,26 @@ export function SliceView({ data, m, g, lang, gapLink }: { data: SliceData; m: M
       {data.breakdown.length > 0 && (
         <section aria-labelledby="breakdown-title" className={styles.chartBox}>
           <h2 id="breakdown-title">{m.s_breakdown}</h2>
-          <svg width="100%" viewBox={`0 0 420 ${data.breakdown.length * 22 + 4}`} role="img" aria-label={m.s_breakdown} style={{ maxWidth: 640 }}>
+          <svg
+            width="100%"
+            viewBox={`0 0 460 ${data.breakdown.length * 22 + 4}`}
+            role="img"
+            aria-label={m.s_breakdown}
+            style={{ maxWidth: 640 }}
+          >
             {data.breakdown.map((b, i) => (
               <g key={b.key} transform={`translate(0,${i * 22})`}>
                 <text x={150} y={15} textAnchor="end" fontSize={11} fill="#1b1f24">
                   {b.name}
                 </text>
                 <rect x={156} y={3} width={240} height={16} fill="#ffffff" stroke="#5f6b7a" />
-                <rect x={156} y={3} width={240 * (b.cell.coverage ?? 0)} height={16} fill={coverageColourHex(b.cell.coverage ?? 0)} />
+                <rect
+                  x={156}
+                  y={3}
+                  width={240 * (b.cell.coverage ?? 0)}
+                  height={16}
+                  fill={coverageColourHex(b.cell.coverage ?? 0)}
+                />
                 <text x={400} y={15} fontSize={11} fill="#1b1f24">
                   {pct(b.cell.coverage, lang)}
                 </text>
@@ -70,7 +100,12 @@ export function SliceView({ data, m, g, lang, gapLink }: { data: SliceData; m: M
             summary={m.tableAlt}
             caption={m.s_breakdown}
             head={['', m.coverage, m.expected, m.realised]}
-            rows={data.breakdown.map((b) => [b.name, pct(b.cell.coverage, lang), b.cell.expected, b.cell.realised])}
+            rows={data.breakdown.map((b) => [
+              b.name,
+              pct(b.cell.coverage, lang),
+              b.cell.expected,
+              b.cell.realised,
+            ])}
           />
         </section>
       )}

@@ -1,6 +1,17 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { AggregateAnalysis } from '@/lib/dal/analysis';
 import type { OverviewData } from '@/lib/dal/overview';
 import type { Messages } from '@/lib/i18n';
@@ -32,32 +43,63 @@ export function TrendCharts({
     coverageA: t.coverageA === null ? null : Math.round(t.coverageA * 1000) / 10,
     density: t.crossChainDensity === null ? null : Math.round(t.crossChainDensity * 1000) / 10,
   }));
-  const bars = sectorBars.map((s) => ({ name: s.name, coverage: s.coverage === null ? 0 : Math.round(s.coverage * 1000) / 10 }));
+  const bars = sectorBars.map((s) => ({
+    name: s.name,
+    coverage: s.coverage === null ? 0 : Math.round(s.coverage * 1000) / 10,
+  }));
   const percent = (v: unknown) => `${String(v)}%`;
   return (
     <>
-      <div className={styles.chartBox} role="figure" aria-label={m.trendCoverage} data-testid="trend-coverage">
+      <div
+        className={styles.chartBox}
+        role="figure"
+        aria-label={m.trendCoverage}
+        data-testid="trend-coverage"
+      >
         <h3 aria-hidden="true">{m.trendCoverage}</h3>
         <ResponsiveContainer width="100%" height={260}>
           <LineChart data={line} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="label" fontSize={12} />
+            <XAxis dataKey="label" fontSize={12} padding={{ left: 24, right: 48 }} />
             <YAxis unit="%" fontSize={12} />
             <Tooltip formatter={percent} />
             <Legend />
-            <Line type="monotone" dataKey="coverage" name={m.h_coverageAll} stroke={BLUE} strokeWidth={2} isAnimationActive={false} />
-            <Line type="monotone" dataKey="coverageA" name={m.h_coverageA} stroke={GREEN} strokeWidth={2} strokeDasharray="6 3" isAnimationActive={false} />
-            <Line type="monotone" dataKey="density" name={m.h_crossChainDensity} stroke={ORANGE} strokeWidth={2} strokeDasharray="2 2" isAnimationActive={false} />
+            <Line
+              type="monotone"
+              dataKey="coverage"
+              name={m.h_coverageAll}
+              stroke={BLUE}
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
+            <Line
+              type="monotone"
+              dataKey="coverageA"
+              name={m.h_coverageA}
+              stroke={GREEN}
+              strokeWidth={2}
+              strokeDasharray="6 3"
+              isAnimationActive={false}
+            />
+            <Line
+              type="monotone"
+              dataKey="density"
+              name={m.h_crossChainDensity}
+              stroke={ORANGE}
+              strokeWidth={2}
+              strokeDasharray="2 2"
+              isAnimationActive={false}
+            />
           </LineChart>
         </ResponsiveContainer>
       </div>
       <div className={styles.chartBox} role="figure" aria-label={m.trendSector} data-testid="trend-sector">
         <h3 aria-hidden="true">{m.trendSector}</h3>
         <ResponsiveContainer width="100%" height={Math.max(200, bars.length * 26)}>
-          <BarChart data={bars} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 120 }}>
+          <BarChart data={bars} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis type="number" unit="%" domain={[0, 100]} fontSize={12} />
-            <YAxis type="category" dataKey="name" fontSize={12} width={120} />
+            <YAxis type="category" dataKey="name" fontSize={12} width={120} interval={0} />
             <Tooltip formatter={percent} />
             <Bar dataKey="coverage" name={m.coverage} fill={BLUE} isAnimationActive={false} />
           </BarChart>

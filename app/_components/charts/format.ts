@@ -20,7 +20,12 @@ export function num(v: number | null | undefined, lang: Lang, digits = 0): strin
 
 export function date(iso: string, lang: Lang): string {
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
 }
 
 /** Black or white text, whichever contrasts more with a #rrggbb / rgb() fill. */

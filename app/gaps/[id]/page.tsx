@@ -36,7 +36,8 @@ export default async function GapPage({ params }: { params: Promise<{ id: string
         <Link href="/gaps">{t.back}</Link>
       </p>
       <h1>
-        {t[`ty_${row.type}`]}: {row.organisations.map((o) => o.name).join(' – ') || row.regionName || row.sectorName}
+        {t[`ty_${row.type}`]}:{' '}
+        {row.organisations.map((o) => o.name).join(' – ') || row.regionName || row.sectorName}
       </h1>
       <p className="lead">{row.explanation[locale]}</p>
       {row.resolvedByData && (
@@ -56,7 +57,13 @@ export default async function GapPage({ params }: { params: Promise<{ id: string
         <dt>{t.region}</dt>
         <dd>{row.regionCode ? <Link href={`/regio/${row.regionCode}`}>{row.regionName}</Link> : '–'}</dd>
         <dt>{t.sector}</dt>
-        <dd>{row.sectorId ? <Link href={`/sector/${encodeURIComponent(row.sectorId)}`}>{row.sectorName}</Link> : '–'}</dd>
+        <dd>
+          {row.sectorId ? (
+            <Link href={`/sector/${encodeURIComponent(row.sectorId)}`}>{row.sectorName}</Link>
+          ) : (
+            '–'
+          )}
+        </dd>
         <dt>{t.process}</dt>
         <dd>
           {row.processes.map((p) => p.name).join(', ') || '–'} {row.category ? `(${row.category})` : ''}
@@ -74,7 +81,11 @@ export default async function GapPage({ params }: { params: Promise<{ id: string
         <dt>{t.openSince}</dt>
         <dd>{row.openSince ? date(row.openSince, locale) : '–'}</dd>
         <dt>{t.introducer}</dt>
-        <dd>{introducer ? fmt(t.introducerVia, { name: introducer.name, org: introducer.organisationName }) : '–'}</dd>
+        <dd>
+          {introducer
+            ? fmt(t.introducerVia, { name: introducer.name, org: introducer.organisationName })
+            : '–'}
+        </dd>
       </dl>
       {row.factors.length > 0 && (
         <section aria-labelledby="factors-title">
@@ -113,7 +124,11 @@ export default async function GapPage({ params }: { params: Promise<{ id: string
               <li key={e.id}>
                 <strong>{when(e.at)}</strong> —{' '}
                 {e.kind === 'status'
-                  ? fmt(t.ev_status, { who: e.actorName ?? t.someone, from: st(e.fromStatus), to: st(e.toStatus) })
+                  ? fmt(t.ev_status, {
+                      who: e.actorName ?? t.someone,
+                      from: st(e.fromStatus),
+                      to: st(e.toStatus),
+                    })
                   : t[`ev_${e.kind}`]}
                 {e.owner && e.kind === 'status' ? ` · ${t.owner}: ${e.owner}` : ''}
                 {e.due && e.kind === 'status' ? ` · ${t.due}: ${date(e.due, locale)}` : ''}

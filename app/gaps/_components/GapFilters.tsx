@@ -10,7 +10,11 @@ export function GapFilters({
   m,
 }: {
   filters: Filters;
-  facets: { regions: Array<{ code: string; name: string }>; sectors: Array<{ id: string; name: string }>; owners: string[] };
+  facets: {
+    regions: Array<{ code: string; name: string }>;
+    sectors: Array<{ id: string; name: string }>;
+    owners: string[];
+  };
   m: Messages['gaps'];
 }) {
   return (

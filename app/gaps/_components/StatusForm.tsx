@@ -30,7 +30,9 @@ export function StatusForm({
   const router = useRouter();
   const id = useId();
   const [next, setNext] = useState<GapStatus>(allowed[0] ?? status);
-  const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' | 'error'; text?: string }>({ kind: 'idle' });
+  const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' | 'error'; text?: string }>({
+    kind: 'idle',
+  });
   const submit = async (form: FormData) => {
     setState({ kind: 'saving' });
     const body = {
@@ -57,16 +59,17 @@ export function StatusForm({
   const needsOwner = next === 'in-behandeling';
   const needsReason = next === 'opgelost' || next === 'niet-van-toepassing';
   return (
-    <form
-      action={(fd) => void submit(fd)}
-      aria-labelledby={`${id}-title`}
-      data-testid="status-form"
-    >
+    <form action={(fd) => void submit(fd)} aria-labelledby={`${id}-title`} data-testid="status-form">
       <h2 id={`${id}-title`}>{m.change}</h2>
       <p>
         <label htmlFor={`${id}-status`}>{m.status}</label>
         <br />
-        <select id={`${id}-status`} name="status" value={next} onChange={(e) => setNext(e.target.value as GapStatus)}>
+        <select
+          id={`${id}-status`}
+          name="status"
+          value={next}
+          onChange={(e) => setNext(e.target.value as GapStatus)}
+        >
           {allowed.map((s) => (
             <option key={s} value={s}>
               {m[`st_${s}`]}
@@ -77,7 +80,14 @@ export function StatusForm({
       <p>
         <label htmlFor={`${id}-owner`}>{m.owner}</label>
         <br />
-        <input id={`${id}-owner`} name="owner" defaultValue={owner ?? defaultOwner} required={needsOwner} aria-describedby={`${id}-owner-hint`} maxLength={120} />
+        <input
+          id={`${id}-owner`}
+          name="owner"
+          defaultValue={owner ?? defaultOwner}
+          required={needsOwner}
+          aria-describedby={`${id}-owner-hint`}
+          maxLength={120}
+        />
         <br />
         <small id={`${id}-owner-hint`}>{m.ownerHint}</small>
       </p>
@@ -94,7 +104,15 @@ export function StatusForm({
       <p>
         <label htmlFor={`${id}-reason`}>{m.reason}</label>
         <br />
-        <textarea id={`${id}-reason`} name="reason" rows={2} cols={50} maxLength={2000} required={needsReason} aria-describedby={`${id}-reason-hint`} />
+        <textarea
+          id={`${id}-reason`}
+          name="reason"
+          rows={2}
+          cols={50}
+          maxLength={2000}
+          required={needsReason}
+          aria-describedby={`${id}-reason-hint`}
+        />
         <br />
         <small id={`${id}-reason-hint`}>{m.reasonHint}</small>
       </p>

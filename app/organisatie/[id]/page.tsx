@@ -26,7 +26,13 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
         {t.asOf.replace('{date}', date(data.asOf, locale))}
       </p>
       {o?.description ? <p className="lead">{o.description}</p> : null}
-      <SliceView data={data} m={t} g={m.gaps} lang={locale} gapLink={`/gaps?q=${encodeURIComponent(o?.name ?? id)}`} />
+      <SliceView
+        data={data}
+        m={t}
+        g={m.gaps}
+        lang={locale}
+        gapLink={`/gaps?q=${encodeURIComponent(o?.name ?? id)}`}
+      />
     </>
   );
 }

@@ -35,7 +35,8 @@ export default async function RegionPage({
         {data.sector ? (
           <>
             {' · '}
-            {fmt(t.s_filterSector, { name: data.sector.name })} (<Link href={`/regio/${code}`}>{t.s_allSectors}</Link>)
+            {fmt(t.s_filterSector, { name: data.sector.name })} (
+            <Link href={`/regio/${code}`}>{t.s_allSectors}</Link>)
           </>
         ) : null}
       </p>

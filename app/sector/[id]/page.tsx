@@ -21,7 +21,13 @@ export default async function SectorPage({ params }: { params: Promise<{ id: str
     <>
       <h1>{fmt(t.s_sector, { name: data.sector?.name ?? id })}</h1>
       <p>{t.asOf.replace('{date}', date(data.asOf, locale))}</p>
-      <SliceView data={data} m={t} g={m.gaps} lang={locale} gapLink={`/gaps?sector=${encodeURIComponent(id)}`} />
+      <SliceView
+        data={data}
+        m={t}
+        g={m.gaps}
+        lang={locale}
+        gapLink={`/gaps?sector=${encodeURIComponent(id)}`}
+      />
     </>
   );
 }

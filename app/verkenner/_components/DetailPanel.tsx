@@ -130,8 +130,7 @@ function OrgDetail({
         m={m}
         items={gaps.map((g) => (
           <li key={g}>
-            <span className={`badge ${p.gaps.level[g]}`}>{m[`gap_${p.gaps.type[g]!}`]}</span>{' '}
-            {locale === 'en' ? p.gaps.en[g] : p.gaps.nl[g]}{' '}
+            <span className={`badge ${p.gaps.level[g]}`}>{m[`gap_${p.gaps.type[g]!}`]}</span> {p.gaps.text[g]}{' '}
             {p.can.gapsRead && <a href={`/gaps?gap=${encodeURIComponent(p.gaps.ids[g]!)}`}>{m.openGap}</a>}
           </li>
         ))}

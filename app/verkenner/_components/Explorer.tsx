@@ -85,7 +85,7 @@ export default function Explorer({ payload: p, m, locale }: Props) {
       const g = p.missing.gap[i] ?? -1;
       const title = `${m.missingTitle}: ${p.orgs.names[p.missing.a[i]!]} – ${p.orgs.names[p.missing.b[i]!]}`;
       if (g < 0) return { title, body: '', href: null };
-      const body = `${m[`gap_${p.gaps.type[g]!}`]}, ${fmt(m.priority, { p: p.gaps.priority[g]!, level: p.gaps.level[g]! })}. ${locale === 'en' ? p.gaps.en[g] : p.gaps.nl[g]}`;
+      const body = `${m[`gap_${p.gaps.type[g]!}`]}, ${fmt(m.priority, { p: p.gaps.priority[g]!, level: p.gaps.level[g]! })}. ${p.gaps.text[g] ?? ''}`;
       return { title, body, href: p.can.gapsRead ? `/gaps?gap=${encodeURIComponent(p.gaps.ids[g]!)}` : null };
     },
     [p, m, locale],

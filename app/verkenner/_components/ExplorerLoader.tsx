@@ -8,7 +8,7 @@ const Explorer = dynamic(() => import('./Explorer'), {
   ssr: false,
   loading: () => (
     <p className="notice" role="status" data-testid="explorer-loading">
-      …
+      Netwerkkaart laden… / <span lang="en">Loading the network map…</span>
     </p>
   ),
 });

@@ -157,7 +157,9 @@ export function GraphCanvas(props: Props) {
 
   useEffect(() => {
     const sigma = sigmaRef.current;
-    if (sigma && sigma.getGraph() !== graph) sigma.setGraph(graph);
+    if (!sigma || sigma.getGraph() === graph) return;
+    sigma.setGraph(graph);
+    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   }, [graph]);
 
   // Highlighting: the one place where reducers are installed.

@@ -128,7 +128,7 @@ export function GraphTable({ p, model, graph, visible, missing, locale, m, onFoc
                         : '—'}
                     </td>
                     <td>
-                      {g >= 0 ? (locale === 'en' ? p.gaps.en[g] : p.gaps.nl[g]) : ''}{' '}
+                      {g >= 0 ? p.gaps.text[g] : ''}{' '}
                       {g >= 0 && p.can.gapsRead && (
                         <a href={`/gaps?gap=${encodeURIComponent(p.gaps.ids[g]!)}`}>{m.openGap}</a>
                       )}

@@ -30,5 +30,8 @@ export const snapshotsQueries = {
     z.object({ id: z.string(), takenAt: z.string() }),
   ),
   'get-snapshots': read(z.object({}).strict(), snapshotRow),
-  'get-snapshot': read(z.object({ id: z.string() }).strict(), snapshotRow.extend({ metricsJson: z.string() })),
+  'get-snapshot': read(
+    z.object({ id: z.string() }).strict(),
+    snapshotRow.extend({ metricsJson: z.string() }),
+  ),
 } as const;

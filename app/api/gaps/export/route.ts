@@ -21,16 +21,27 @@ export const GET = route(async (request: Request) => {
   const rows = await getGapReportRows(viewer, filters);
   const lang = await getLocale();
   const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null;
-  await recordAudit(viewer, { action: `export.${format}`, entityType: 'GapReport', entityId: null, after: { filters, rows: rows.length }, ip });
+  await recordAudit(viewer, {
+    action: `export.${format}`,
+    entityType: 'GapReport',
+    entityId: null,
+    after: { filters, rows: rows.length },
+    ip,
+  });
   const stamp = new Date().toISOString().slice(0, 10);
   const headers = {
     'Cache-Control': 'private, no-store',
     'Content-Disposition': `attachment; filename="hiatenrapport-${stamp}.${format}"`,
   };
   if (format === 'csv')
-    return new Response(gapReportCsv(rows, lang), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });
+    return new Response(gapReportCsv(rows, lang), {
+      headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' },
+    });
   const buf = await gapReportXlsx(rows, lang);
   return new Response(new Uint8Array(buf), {
-    headers: { ...headers, 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    headers: {
+      ...headers,
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    },
   });
 });

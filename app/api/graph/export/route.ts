@@ -1,5 +1,6 @@
 import { getViewer } from '@/lib/auth/session';
 import { exportExplorerGraph } from '@/lib/dal/explorer';
+import { assertCan } from '@/lib/dal/guard';
 import { ValidationError } from '@/lib/errors';
 import { parseState } from '@/lib/explorer/state';
 import { route } from '@/lib/http/respond';
@@ -10,6 +11,8 @@ const TYPES = { gexf: 'application/gexf+xml', graphml: 'application/graphml+xml'
 
 /** The filtered view as GEXF or GraphML: `?format=gexf|graphml` plus the explorer's URL state. */
 export const GET = route(async (request: Request) => {
+  const viewer = await getViewer();
+  assertCan(viewer, 'export:data'); // refuse before saying anything about the request
   const url = new URL(request.url);
   const format = url.searchParams.get('format');
   if (format !== 'gexf' && format !== 'graphml')
@@ -17,7 +20,6 @@ export const GET = route(async (request: Request) => {
       nl: 'format moet gexf of graphml zijn.',
       en: 'format must be gexf or graphml.',
     });
-  const viewer = await getViewer();
   const state = parseState(url.searchParams);
   const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null;
   const text = await exportExplorerGraph(viewer, state, format, ip);

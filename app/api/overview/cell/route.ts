@@ -7,6 +7,10 @@ import { route } from '@/lib/http/respond';
 export const GET = route(async (request: Request) => {
   const url = new URL(request.url);
   const viewer = await getViewer();
-  const pairs = await getMatrixCell(viewer, url.searchParams.get('region') ?? '', url.searchParams.get('sector') ?? '');
+  const pairs = await getMatrixCell(
+    viewer,
+    url.searchParams.get('region') ?? '',
+    url.searchParams.get('sector') ?? '',
+  );
   return NextResponse.json({ pairs }, { headers: { 'Cache-Control': 'private, no-store' } });
 });

@@ -1,0 +1,17 @@
+import { getBriefing } from '@/lib/dal/briefings';
+import { NotFoundError } from '@/lib/errors';
+import { route } from '@/lib/http/respond';
+import { viewerOf } from '../../../_lib/viewer';
+
+type Ctx = { params: Promise<{ id: string; briefingId: string }> };
+
+/** Generation status and progress of one briefing (snapshot:read). */
+export const GET = route(async (request: Request, ctx: Ctx) => {
+  const { id, briefingId } = await ctx.params;
+  const b = await getBriefing(await viewerOf(request), briefingId);
+  if (b.snapshotId !== id) throw new NotFoundError();
+  return Response.json(
+    { id: b.id, status: b.status, progress: b.progress, pages: b.pages, bytes: b.bytes, ms: b.ms, error: b.status === 'mislukt' ? 'failed' : null },
+    { headers: { 'Cache-Control': 'no-store' } },
+  );
+});

@@ -1,0 +1,24 @@
+import { clientIp } from '@/lib/auth/request';
+import { listBriefings } from '@/lib/dal/briefings';
+import { listSnapshots, takeSnapshot } from '@/lib/dal/snapshots';
+import { assertSameOrigin, readJson, route } from '@/lib/http/respond';
+import { viewerOf } from './_lib/viewer';
+
+/** Snapshots with their briefings (projectteam, regisseur, stuurgroep). */
+export const GET = route(async (request: Request) => {
+  const viewer = await viewerOf(request);
+  const [snapshots, briefings] = await Promise.all([listSnapshots(viewer), listBriefings(viewer)]);
+  return Response.json(
+    { snapshots: snapshots.map((s) => ({ ...s, briefings: briefings.filter((b) => b.snapshotId === s.id) })) },
+    { headers: { 'Cache-Control': 'private, no-store' } },
+  );
+});
+
+/** Takes a snapshot now (regisseur). Body: { note }. */
+export const POST = route(async (request: Request) => {
+  assertSameOrigin(request);
+  const viewer = await viewerOf(request);
+  const body = (await readJson(request, 10_000)) as { note?: unknown } | null;
+  const snapshot = await takeSnapshot(viewer, body?.note ?? '', clientIp(request));
+  return Response.json({ snapshot }, { status: 201 });
+});
