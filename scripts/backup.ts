@@ -23,8 +23,16 @@ async function main() {
   const file = path.join(dir, `koppelvlak-${stamp}.jsonl.gz`);
   const driver = getDriver();
   const db = databaseName();
-  const labels = await driver.executeQuery('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c', {}, { database: db });
-  const types = await driver.executeQuery('MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c', {}, { database: db });
+  const labels = await driver.executeQuery(
+    'MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c',
+    {},
+    { database: db },
+  );
+  const types = await driver.executeQuery(
+    'MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c',
+    {},
+    { database: db },
+  );
   const gz = createGzip();
   const out = createWriteStream(file);
   gz.pipe(out);
@@ -44,7 +52,9 @@ async function main() {
         labels: Object.fromEntries(labels.records.map((r) => [r.get('l'), r.get('c')])),
         types: Object.fromEntries(types.records.map((r) => [r.get('t'), r.get('c')])),
       });
-      for await (const r of tx.run('MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props')) {
+      for await (const r of tx.run(
+        'MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props',
+      )) {
         await write({ t: 'n', id: r.get('id'), labels: r.get('labels'), props: r.get('props') });
         nodes++;
       }

@@ -13,14 +13,25 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const viewer: Viewer = { userId: 'bench-regisseur', role: 'regisseur', name: 'Benchmark', personId: null, organisationIds: [], coalitionIds: [], sessionId: null };
+const viewer: Viewer = {
+  userId: 'bench-regisseur',
+  role: 'regisseur',
+  name: 'Benchmark',
+  personId: null,
+  organisationIds: [],
+  coalitionIds: [],
+  sessionId: null,
+};
 
 async function main() {
   const n = Number(arg('--rows') ?? '50000');
   const entity = arg('--entity') === 'contacten' ? 'contacten' : 'personen';
   const orgs = (await runQuery('get-organisations', {})).map((o) => o.id);
   if (orgs.length < 2) throw new Error('Seed the database first (npm run db:seed).');
-  const lines = entity === 'personen' ? ['id;naam;functie;niveau;organisatie;e-mail'] : ['id;organisatie a;organisatie b;datum;soort;sterkte;notitie'];
+  const lines =
+    entity === 'personen'
+      ? ['id;naam;functie;niveau;organisatie;e-mail']
+      : ['id;organisatie a;organisatie b;datum;soort;sterkte;notitie'];
   for (let i = 0; i < n; i++) {
     const a = orgs[i % orgs.length]!;
     const b = orgs[(i * 7 + 3) % orgs.length]!;
@@ -40,20 +51,26 @@ async function main() {
   let t = Date.now();
   const preview = await previewImport(viewer, { fileName: `${entity}.csv`, bytes, jobId });
   const dryMs = Date.now() - t;
-  console.log(`dry run: ${dryMs} ms, problems ${preview.problems.length}, counts ${JSON.stringify(preview.counts)}`);
+  console.log(
+    `dry run: ${dryMs} ms, problems ${preview.problems.length}, counts ${JSON.stringify(preview.counts)}`,
+  );
   t = Date.now();
   const applied = await applyImport(viewer, { fileName: `${entity}.csv`, bytes, jobId });
   const applyMs = Date.now() - t;
   clearInterval(timer);
-  console.log(`import (read + check + one write transaction): ${applyMs} ms, counts ${JSON.stringify(applied.counts)}`);
-  console.log(`RESULT rows=${n} entity=${entity} dryRunMs=${dryMs} importMs=${applyMs} totalMs=${dryMs + applyMs}`);
+  console.log(
+    `import (read + check + one write transaction): ${applyMs} ms, counts ${JSON.stringify(applied.counts)}`,
+  );
+  console.log(
+    `RESULT rows=${n} entity=${entity} dryRunMs=${dryMs} importMs=${applyMs} totalMs=${dryMs + applyMs}`,
+  );
   if (!process.argv.includes('--keep')) {
     const label = entity === 'personen' ? 'Person' : 'Contact';
-    await getDriver().executeQuery(
+    const session = getDriver().session({ database: databaseName() });
+    await session.run(
       `MATCH (n:${label}) WHERE n.id STARTS WITH 'bench-' CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
-      {},
-      { database: databaseName() },
     );
+    await session.close();
     console.log('benchmark rows removed');
   }
 }

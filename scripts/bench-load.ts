@@ -64,6 +64,8 @@ interface LoadRoute {
   weight: number;
   path: () => string;
   body?: () => string;
+  /** Only regisseur sessions may do this (the users are spread over roles). */
+  regisseurOnly?: boolean;
 }
 
 function freePort(): Promise<number> {
@@ -121,10 +123,30 @@ async function discoverRoutes(root: string, base: string, cookie: string): Promi
   return kept;
 }
 
-/** Writes: a gap status change / progress review, when such a route handler exists. */
+/**
+ * The occasional write: a regisseur saving an explorer layout (POST /api/graph/layout, one write
+ * transaction + audit record). Gap status changes need the current version per gap and would
+ * mostly measure 409 conflicts under load, so they are not used here.
+ */
 function writeRoutes(handlers: ReturnType<typeof listRouteHandlers>): LoadRoute[] {
-  void handlers;
-  return [];
+  if (!handlers.some((h) => h.pattern === '/api/graph/layout' && h.methods.includes('POST'))) return [];
+  const ids = ['vr-vr01', 'vr-vr02', 'vr-vr03', 'vr-vr04', 'vr-vr05'];
+  return [
+    {
+      label: 'POST /api/graph/layout (write)',
+      method: 'POST',
+      weight: 2,
+      regisseurOnly: true,
+      path: () => '/api/graph/layout',
+      body: () =>
+        JSON.stringify({
+          view: 'organisaties',
+          ids,
+          xs: ids.map(() => Math.round(Math.random() * 1000)),
+          ys: ids.map(() => Math.round(Math.random() * 1000)),
+        }),
+    },
+  ];
 }
 
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -152,7 +174,12 @@ async function main() {
       const { startEmbeddedNeo4j } = await import('../lib/db/embedded');
       const tmp = mkdtempSync(path.join(os.tmpdir(), 'koppelvlak-bench-'));
       const t0 = Date.now();
-      const db = await startEmbeddedNeo4j({ dataDir: tmp, port: 0, password: 'bench-password-123', heap: '1g' });
+      const db = await startEmbeddedNeo4j({
+        dataDir: tmp,
+        port: 0,
+        password: 'bench-password-123',
+        heap: '1g',
+      });
       console.log(`Neo4j ${db.version} on ${db.uri} ready in ${secs(Date.now() - t0)}`);
       cleanups.push(async () => {
         await db.stop();
@@ -161,7 +188,11 @@ async function main() {
       uri = db.uri;
       password = db.password;
     }
-    Object.assign(process.env, { NEO4J_URI: uri, NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j', NEO4J_PASSWORD: password });
+    Object.assign(process.env, {
+      NEO4J_URI: uri,
+      NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j',
+      NEO4J_PASSWORD: password,
+    });
 
     // 2) migrate + seed + users
     const { migrate } = await import('../lib/db/migrate');
@@ -243,7 +274,10 @@ async function main() {
     });
     t0 = Date.now();
     for (;;) {
-      const ok = await fetch(`${base}/api/health`).then((r) => r.status === 200, () => false);
+      const ok = await fetch(`${base}/api/health`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (ok) break;
       if (Date.now() - t0 > 90_000) throw new Error('next start did not answer within 90 s');
       await new Promise((r) => setTimeout(r, 300));
@@ -254,7 +288,8 @@ async function main() {
     const totalWeight = routes.reduce((s, r) => s + r.weight, 0);
     let left = args.users;
     const conns = routes.map((r, i) => {
-      const n = i === routes.length - 1 ? left : Math.max(1, Math.round((r.weight / totalWeight) * args.users));
+      const n =
+        i === routes.length - 1 ? left : Math.max(1, Math.round((r.weight / totalWeight) * args.users));
       left -= n;
       return Math.max(1, n);
     });
@@ -265,6 +300,8 @@ async function main() {
     // 6) drive
     console.log(`\nRunning ${args.duration} s with ${args.users} users …`);
     let userIdx = 0;
+    // Users 0, 3, 6 … are regisseurs (roles rotate regisseur/projectteam/deelnemer).
+    const regisseurCookies = cookies.filter((_, i) => i % 3 === 0);
     const stats = routes.map(() => ({ lat: [] as number[], codes: new Map<number, number>(), errors: 0 }));
     const runs = routes.map((r, i) => {
       const s = stats[i]!;
@@ -278,7 +315,8 @@ async function main() {
             method: r.method,
             path: r.path(),
             setupRequest: (req, context: Record<string, unknown>) => {
-              context.cookie ??= cookies[userIdx++ % cookies.length];
+              const pool = r.regisseurOnly ? regisseurCookies : cookies;
+              context.cookie ??= pool[userIdx++ % pool.length];
               const body = r.body?.();
               return {
                 ...req,
@@ -326,9 +364,13 @@ async function main() {
       };
     });
     const all = rows.reduce((a, r) => a + r.requests, 0);
-    console.log(`\nScale ${args.scale}, ${args.users} users, ${args.duration} s, seed ${secs(seedMs)}, ${size?.nodes} nodes`);
+    console.log(
+      `\nScale ${args.scale}, ${args.users} users, ${args.duration} s, seed ${secs(seedMs)}, ${size?.nodes} nodes`,
+    );
     console.table(rows);
-    console.log(`Total: ${all} requests, ${(all / args.duration).toFixed(1)} req/s; next-server RSS after run ${(rssKiB / 1024).toFixed(0)} MiB`);
+    console.log(
+      `Total: ${all} requests, ${(all / args.duration).toFixed(1)} req/s; next-server RSS after run ${(rssKiB / 1024).toFixed(0)} MiB`,
+    );
   } finally {
     await cleanup();
   }

@@ -21,25 +21,64 @@ const LABEL = /^[A-Z][A-Za-z0-9]*$/;
 const TYPE = /^[A-Z][A-Z0-9_]*$/;
 const BATCH = 2_000;
 
-interface NodeLine { t: 'n'; id: string; labels: string[]; props: Record<string, unknown> }
-interface RelLine { t: 'r'; a: string; type: string; b: string; props: Record<string, unknown> }
+interface Header {
+  format?: string;
+  labels: Record<string, number>;
+  types: Record<string, number>;
+}
+interface NodeLine {
+  t: 'n';
+  id: string;
+  labels: string[];
+  props: Record<string, unknown>;
+}
+interface RelLine {
+  t: 'r';
+  a: string;
+  type: string;
+  b: string;
+  props: Record<string, unknown>;
+}
 
 async function run(q: string, p: Record<string, unknown> = {}) {
   return getDriver().executeQuery(q, p, { database: databaseName() });
 }
 
+/** `CALL … IN TRANSACTIONS` needs an auto-commit transaction (session.run), not executeQuery. */
+async function runAutoCommit(q: string) {
+  const session = getDriver().session({ database: databaseName() });
+  try {
+    await session.run(q);
+  } finally {
+    await session.close();
+  }
+}
+
 async function main() {
   const t0 = Date.now();
   const dir = path.join(dataDir(), 'backups');
-  const file = arg('--file') ?? path.join(dir, readdirSync(dir).filter((f) => f.endsWith('.jsonl.gz')).sort().at(-1) ?? '');
+  const file =
+    arg('--file') ??
+    path.join(
+      dir,
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.jsonl.gz'))
+        .sort()
+        .at(-1) ?? '',
+    );
   const existing = (await run('MATCH (n) RETURN count(n) AS c')).records[0]?.get('c') as number;
   if (existing > 0)
-    throw new Error(`De database is niet leeg (${existing} knopen); herstel alleen in een lege database. / The database is not empty (${existing} nodes); restore only into an empty database.`);
+    throw new Error(
+      `De database is niet leeg (${existing} knopen); herstel alleen in een lege database. / The database is not empty (${existing} nodes); restore only into an empty database.`,
+    );
   await migrate();
   await run('CREATE INDEX restore_tmp IF NOT EXISTS FOR (n:RestoreTmp) ON (n._restoreId)');
   await run('CALL db.awaitIndexes(60)');
-  const lines = readline.createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
-  let header: { format?: string; labels: Record<string, number>; types: Record<string, number> } | null = null;
+  const lines = readline.createInterface({
+    input: createReadStream(file).pipe(createGunzip()),
+    crlfDelay: Infinity,
+  });
+  let header = null as Header | null;
   let nodes = new Map<string, NodeLine[]>();
   let rels = new Map<string, RelLine[]>();
   let nNodes = 0;
@@ -49,7 +88,9 @@ async function main() {
       const labels = key.split(':').filter(Boolean);
       if (!labels.every((l) => LABEL.test(l))) throw new Error(`Ongeldig label / invalid label: ${key}`);
       const set = labels.map((l) => `:${l}`).join('');
-      await run(`UNWIND $rows AS row CREATE (n:RestoreTmp${set}) SET n = row.props, n._restoreId = row.id`, { rows });
+      await run(`UNWIND $rows AS row CREATE (n:RestoreTmp${set}) SET n = row.props, n._restoreId = row.id`, {
+        rows,
+      });
       nNodes += rows.length;
     }
     nodes = new Map();
@@ -68,20 +109,23 @@ async function main() {
   let pending = 0;
   for await (const line of lines) {
     if (!line.trim()) continue;
-    const obj = JSON.parse(line) as NodeLine | RelLine | typeof header;
+    const obj = JSON.parse(line) as NodeLine | RelLine | Header;
     if (header === null) {
-      if (!obj || (obj as { format?: string }).format !== 'koppelvlak-backup') throw new Error('Geen koppelvlak-back-up / not a koppelvlak backup');
-      header = obj as NonNullable<typeof header>;
+      if ((obj as Header).format !== 'koppelvlak-backup')
+        throw new Error('Geen koppelvlak-back-up / not a koppelvlak backup');
+      header = obj as Header;
       continue;
     }
     if ((obj as NodeLine).t === 'n') {
       const n = obj as NodeLine;
       const key = [...n.labels].sort().join(':');
-      nodes.set(key, [...(nodes.get(key) ?? []), n]);
+      if (!nodes.has(key)) nodes.set(key, []);
+      nodes.get(key)!.push(n);
     } else {
       if (nodes.size > 0) await flushNodes();
       const r = obj as RelLine;
-      rels.set(r.type, [...(rels.get(r.type) ?? []), r]);
+      if (!rels.has(r.type)) rels.set(r.type, []);
+      rels.get(r.type)!.push(r);
     }
     if (++pending >= BATCH) {
       await flushNodes();
@@ -92,7 +136,9 @@ async function main() {
   }
   await flushNodes();
   await flushRels();
-  await run('MATCH (n:RestoreTmp) CALL (n) { REMOVE n:RestoreTmp REMOVE n._restoreId } IN TRANSACTIONS OF 5000 ROWS');
+  await runAutoCommit(
+    'MATCH (n:RestoreTmp) CALL (n) { REMOVE n:RestoreTmp REMOVE n._restoreId } IN TRANSACTIONS OF 5000 ROWS',
+  );
   await run('DROP INDEX restore_tmp IF EXISTS');
   // Verification: every label and relationship type has the count the backup was made with.
   const labels = await run('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c');
@@ -102,11 +148,17 @@ async function main() {
     types: Object.fromEntries(types.records.map((r) => [r.get('t'), r.get('c')])),
   };
   const diff = [
-    ...Object.entries(header?.labels ?? {}).filter(([k, v]) => got.labels[k] !== v).map(([k, v]) => `${k}: ${got.labels[k] ?? 0}/${v}`),
-    ...Object.entries(header?.types ?? {}).filter(([k, v]) => got.types[k] !== v).map(([k, v]) => `${k}: ${got.types[k] ?? 0}/${v}`),
+    ...Object.entries(header?.labels ?? {})
+      .filter(([k, v]) => got.labels[k] !== v)
+      .map(([k, v]) => `${k}: ${got.labels[k] ?? 0}/${v}`),
+    ...Object.entries(header?.types ?? {})
+      .filter(([k, v]) => got.types[k] !== v)
+      .map(([k, v]) => `${k}: ${got.types[k] ?? 0}/${v}`),
   ];
   if (diff.length > 0) throw new Error(`Verificatie mislukt / verification failed: ${diff.join(', ')}`);
-  console.log(`\nHersteld en geverifieerd / restored and verified: ${nNodes} knopen/nodes, ${nRels} relaties/relationships uit/from ${file} in ${Date.now() - t0} ms`);
+  console.log(
+    `\nHersteld en geverifieerd / restored and verified: ${nNodes} knopen/nodes, ${nRels} relaties/relationships uit/from ${file} in ${Date.now() - t0} ms`,
+  );
 }
 
 main()

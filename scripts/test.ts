@@ -2,7 +2,7 @@
 // real Neo4j, end-to-end in Debian's Chromium). One Neo4j is started for the whole run unless
 // NEO4J_TEST_URI points at a server already.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../lib/db/embedded';
@@ -44,10 +44,29 @@ async function main() {
     });
   }
   console.log('\n▶ vitest');
-  const code = await run('npx', ['vitest', 'run', ...only], env);
+  const traceFile = path.join(os.tmpdir(), `koppelvlak-query-trace-${process.pid}.txt`);
+  env.KOPPELVLAK_QUERY_TRACE = traceFile;
+  let code = await run('npx', ['vitest', 'run', ...only], env);
+  if (code === 0 && only.length === 0) code = checkQueryCoverage(traceFile);
+  rmSync(traceFile, { force: true });
   if (db) await db.stop();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
   process.exit(code);
+}
+
+/** Every cypher/*.cypher file (but the schema script) must have been run by some test against Neo4j. */
+function checkQueryCoverage(traceFile: string): number {
+  const ran = new Set(existsSync(traceFile) ? readFileSync(traceFile, 'utf8').split('\n').filter(Boolean) : []);
+  const all = readdirSync('cypher')
+    .filter((f) => f.endsWith('.cypher') && f !== 'schema.cypher')
+    .map((f) => f.replace(/\.cypher$/, ''));
+  const missing = all.filter((q) => !ran.has(q));
+  console.log(`\n▶ query coverage: ${all.length - missing.length}/${all.length} .cypher files exercised against Neo4j`);
+  if (missing.length > 0) {
+    console.error(`✗ not exercised by any test: ${missing.join(', ')}`);
+    return 1;
+  }
+  return 0;
 }
 
 main().catch((e: unknown) => {

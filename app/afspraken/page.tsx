@@ -50,7 +50,15 @@ export default async function AgreementsPage() {
               <tbody>
                 {due.map((d) => (
                   <tr key={`${d.agreement.id}-${d.what}`} data-agreement={d.agreement.id}>
-                    <td>{mayEdit ? <Link href={`/bewerken/agreement/${encodeURIComponent(d.agreement.id)}`}>{d.agreement.title}</Link> : d.agreement.title}</td>
+                    <td>
+                      {mayEdit ? (
+                        <Link href={`/bewerken/agreement/${encodeURIComponent(d.agreement.id)}`}>
+                          {d.agreement.title}
+                        </Link>
+                      ) : (
+                        d.agreement.title
+                      )}
+                    </td>
                     <td>{d.agreement.partyNames.join(', ')}</td>
                     <td>
                       {fmt(d.what === 'review' ? t.dueReview : t.dueExpiry, { date: d.date, days: d.days })}
@@ -73,7 +81,9 @@ export default async function AgreementsPage() {
                 <th scope="col">{t.colSigned}</th>
                 <th scope="col">{t.colReview}</th>
                 <th scope="col">{t.colExpires}</th>
-                <th scope="col" className="num">{t.colKoppelvlakken}</th>
+                <th scope="col" className="num">
+                  {t.colKoppelvlakken}
+                </th>
                 <th scope="col">{t.colModel}</th>
               </tr>
             </thead>
@@ -81,8 +91,16 @@ export default async function AgreementsPage() {
               {agreements.map((a) => (
                 <tr key={a.id}>
                   <td>
-                    {mayEdit ? <Link href={`/bewerken/agreement/${encodeURIComponent(a.id)}`}>{a.title}</Link> : a.title}
-                    {a.scope ? <div><small>{a.scope}</small></div> : null}
+                    {mayEdit ? (
+                      <Link href={`/bewerken/agreement/${encodeURIComponent(a.id)}`}>{a.title}</Link>
+                    ) : (
+                      a.title
+                    )}
+                    {a.scope ? (
+                      <div>
+                        <small>{a.scope}</small>
+                      </div>
+                    ) : null}
                   </td>
                   <td>{a.partyNames.join(', ')}</td>
                   <td>{a.status}</td>
@@ -90,7 +108,9 @@ export default async function AgreementsPage() {
                   <td>{a.reviewAt ?? t.none}</td>
                   <td>{a.expiresAt ?? t.none}</td>
                   <td className="num">{a.koppelvlakIds.length}</td>
-                  <td>{a.modelDocumentId ? (docName.get(a.modelDocumentId) ?? a.modelDocumentId) : t.none}</td>
+                  <td>
+                    {a.modelDocumentId ? (docName.get(a.modelDocumentId) ?? a.modelDocumentId) : t.none}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -4,7 +4,13 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { getViewer } from '@/lib/auth/session';
-import { deleteEntity, EDIT_ENTITIES, saveEntity, type EditEntity, type FieldErrors } from '@/lib/dal/editing';
+import {
+  deleteEntity,
+  EDIT_ENTITIES,
+  saveEntity,
+  type EditEntity,
+  type FieldErrors,
+} from '@/lib/dal/editing';
 import { isAppError, type Bilingual } from '@/lib/errors';
 import { toAppError } from '@/lib/http/respond';
 import { valuesFromForm } from './_lib/fields';
@@ -48,7 +54,13 @@ export async function saveEntityAction(_prev: FormState, form: FormData): Promis
   let saved: { id: string; version: number };
   try {
     const viewer = await getViewer();
-    saved = await saveEntity(viewer, { entity, id, expectedVersion, values: valuesFromForm(entity, form), ip: await ip() });
+    saved = await saveEntity(viewer, {
+      entity,
+      id,
+      expectedVersion,
+      values: valuesFromForm(entity, form),
+      ip: await ip(),
+    });
   } catch (e) {
     return failure(e, expectedVersion);
   }

@@ -40,12 +40,23 @@ export default async function MeetingsPage() {
           <tbody>
             {meetings.map((x) => (
               <tr key={x.id}>
-                <td>{mayEdit ? <Link href={`/bewerken/meeting/${encodeURIComponent(x.id)}`}>{x.date}</Link> : x.date}</td>
+                <td>
+                  {mayEdit ? (
+                    <Link href={`/bewerken/meeting/${encodeURIComponent(x.id)}`}>{x.date}</Link>
+                  ) : (
+                    x.date
+                  )}
+                </td>
                 <td>{x.theme}</td>
                 <td>{x.organiserName ?? t.none}</td>
                 <td>
                   {x.attendeeNames.length}
-                  {x.attendeeNames.length > 0 ? <small>: {x.attendeeNames.slice(0, 8).join(', ')}{x.attendeeNames.length > 8 ? ', …' : ''}</small> : null}
+                  {x.attendeeNames.length > 0 ? (
+                    <small>
+                      : {x.attendeeNames.slice(0, 8).join(', ')}
+                      {x.attendeeNames.length > 8 ? ', …' : ''}
+                    </small>
+                  ) : null}
                 </td>
               </tr>
             ))}
@@ -53,7 +64,9 @@ export default async function MeetingsPage() {
         </table>
         {missing ? (
           <section aria-labelledby="nr-h">
-            <h2 id="nr-h">{t.notReachedTitle} ({missing.length})</h2>
+            <h2 id="nr-h">
+              {t.notReachedTitle} ({missing.length})
+            </h2>
             <p>{fmt(t.notReachedIntro, { asOf })}</p>
             {missing.length === 0 ? (
               <p>{t.everyoneReached}</p>

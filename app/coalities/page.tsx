@@ -33,16 +33,24 @@ export default async function CoalitionsPage() {
               <th scope="col">{t.colName}</th>
               <th scope="col">{t.colForm}</th>
               <th scope="col">{t.colTheme}</th>
-              <th scope="col" className="num">{t.colMembers}</th>
-              <th scope="col" className="num">{t.colOrgs}</th>
-              <th scope="col" className="num">{t.colReviews}</th>
+              <th scope="col" className="num">
+                {t.colMembers}
+              </th>
+              <th scope="col" className="num">
+                {t.colOrgs}
+              </th>
+              <th scope="col" className="num">
+                {t.colReviews}
+              </th>
               <th scope="col">{t.colLastReview}</th>
             </tr>
           </thead>
           <tbody>
             {coalitions.map((c) => (
               <tr key={c.id}>
-                <td>{member ? <Link href={`/coalities/${encodeURIComponent(c.id)}`}>{c.name}</Link> : c.name}</td>
+                <td>
+                  {member ? <Link href={`/coalities/${encodeURIComponent(c.id)}`}>{c.name}</Link> : c.name}
+                </td>
                 <td>
                   {c.form}
                   {c.active ? '' : ` (${t.inactive})`}
@@ -67,7 +75,9 @@ export default async function CoalitionsPage() {
                 <thead>
                   <tr>
                     <th scope="col">{t.colKeywords}</th>
-                    <th scope="col" className="num">{t.colTimes}</th>
+                    <th scope="col" className="num">
+                      {t.colTimes}
+                    </th>
                     <th scope="col">{t.colCoalitions}</th>
                     <th scope="col">{t.colExample}</th>
                   </tr>

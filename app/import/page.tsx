@@ -58,7 +58,12 @@ export default async function ImportPage() {
         <h2 id="imp-h">{t.importTitle}</h2>
         <p>{t.importIntro}</p>
         {can(viewer, 'import:data') ? (
-          <ImportForm t={t} hint={fmt(t.fileHint, { mb })} maxBytes={maxUploadBytes()} entities={[...ENTITIES]} />
+          <ImportForm
+            t={t}
+            hint={fmt(t.fileHint, { mb })}
+            maxBytes={maxUploadBytes()}
+            entities={[...ENTITIES]}
+          />
         ) : (
           <p className="notice">{t.importOnlyRegisseur}</p>
         )}

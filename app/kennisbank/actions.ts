@@ -22,8 +22,18 @@ export async function addDocumentAction(_prev: FormState, form: FormData): Promi
   } catch (e) {
     const app = toAppError(e);
     if (!app) throw e;
-    return { ok: false, message: app.text, fields: (app.details as { fields?: FormState['fields'] } | undefined)?.fields ?? {}, version: null };
+    return {
+      ok: false,
+      message: app.text,
+      fields: (app.details as { fields?: FormState['fields'] } | undefined)?.fields ?? {},
+      version: null,
+    };
   }
   revalidatePath('/kennisbank');
-  return { ok: true, message: { nl: 'Document opgeslagen.', en: 'Document saved.' }, fields: {}, version: null };
+  return {
+    ok: true,
+    message: { nl: 'Document opgeslagen.', en: 'Document saved.' },
+    fields: {},
+    version: null,
+  };
 }

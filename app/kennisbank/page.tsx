@@ -14,7 +14,10 @@ export default async function KennisbankPage() {
   const t = m.editing;
   try {
     const viewer = await getViewer();
-    const [docs, model] = await Promise.all([listDocuments(viewer), countAgreementsFollowingCurrentModel(viewer)]);
+    const [docs, model] = await Promise.all([
+      listDocuments(viewer),
+      countAgreementsFollowingCurrentModel(viewer),
+    ]);
     const mayEdit = can(viewer, 'network:write');
     return (
       <>
@@ -37,7 +40,13 @@ export default async function KennisbankPage() {
           <tbody>
             {docs.map((d) => (
               <tr key={d.id}>
-                <td>{mayEdit ? <Link href={`/bewerken/document/${encodeURIComponent(d.id)}`}>{d.title}</Link> : d.title}</td>
+                <td>
+                  {mayEdit ? (
+                    <Link href={`/bewerken/document/${encodeURIComponent(d.id)}`}>{d.title}</Link>
+                  ) : (
+                    d.title
+                  )}
+                </td>
                 <td>{d.type}</td>
                 <td>{d.version}</td>
                 <td>{d.date}</td>

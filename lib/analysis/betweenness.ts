@@ -72,12 +72,16 @@ export function betweennessArrays(
 }
 
 function accumulateHops(csr: Csr, sources: Int32Array): Float64Array {
-  const { n, offsets, targets, inOffsets, inSources } = csr;
+  const { n, offsets, targets } = csr;
   const bc = new Float64Array(n);
   const dist = new Int32Array(n).fill(-1);
   const sigma = new Float64Array(n);
   const delta = new Float64Array(n);
   const order = new Int32Array(n);
+  // The shortest-path DAG of one source, as its edges in BFS order: walking it backwards settles
+  // every dependency without scanning (or storing) predecessor lists.
+  const dagFrom = new Int32Array(targets.length);
+  const dagTo = new Int32Array(targets.length);
   for (let si = 0; si < sources.length; si++) {
     const s = sources[si]!;
     dist[s] = 0;
@@ -85,30 +89,34 @@ function accumulateHops(csr: Csr, sources: Int32Array): Float64Array {
     order[0] = s;
     let head = 0;
     let tail = 1;
+    let edges = 0;
     while (head < tail) {
       const v = order[head++]!;
-      const dv = dist[v]!;
+      const next = dist[v]! + 1;
       const sv = sigma[v]!;
       for (let p = offsets[v]!, end = offsets[v + 1]!; p < end; p++) {
         const w = targets[p]!;
         let dw = dist[w]!;
         if (dw < 0) {
-          dw = dv + 1;
+          dw = next;
           dist[w] = dw;
           order[tail++] = w;
         }
-        if (dw === dv + 1) sigma[w]! += sv;
+        if (dw === next) {
+          sigma[w]! += sv;
+          dagFrom[edges] = v;
+          dagTo[edges] = w;
+          edges++;
+        }
       }
     }
-    // Predecessors are the in-neighbours one hop closer: no predecessor lists needed.
-    for (let i = tail - 1; i > 0; i--) {
+    for (let e = edges - 1; e >= 0; e--) {
+      const v = dagFrom[e]!;
+      const w = dagTo[e]!;
+      delta[v]! += (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
+    }
+    for (let i = 1; i < tail; i++) {
       const w = order[i]!;
-      const coeff = (1 + delta[w]!) / sigma[w]!;
-      const dPrev = dist[w]! - 1;
-      for (let p = inOffsets[w]!, end = inOffsets[w + 1]!; p < end; p++) {
-        const v = inSources[p]!;
-        if (dist[v] === dPrev) delta[v]! += sigma[v]! * coeff;
-      }
       bc[w]! += delta[w]!;
     }
     for (let i = 0; i < tail; i++) {

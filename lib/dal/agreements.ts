@@ -35,7 +35,10 @@ export function dueWithin(agreements: AgreementView[], asOf: string, days = 90):
   const out: DueItem[] = [];
   for (const a of agreements) {
     if (a.status === 'verlopen' || a.status === 'geen') continue;
-    for (const [what, date] of [['review', a.reviewAt], ['expiry', a.expiresAt]] as const) {
+    for (const [what, date] of [
+      ['review', a.reviewAt],
+      ['expiry', a.expiresAt],
+    ] as const) {
       if (!date) continue;
       const d = dayDiff(date, asOf);
       if (d <= days) out.push({ agreement: a, what, date, days: d });

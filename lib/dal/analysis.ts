@@ -47,10 +47,31 @@ export type ViewerAnalysis =
 type Full = Extract<ViewerAnalysis, { level: 'full' }>;
 
 export const ANALYSIS_TTL_MS = 15_000;
-const cache = new Map<string, { at: number; value: Promise<Full> }>();
+/** After the TTL a result is still served (while a fresh one is computed) for this long. */
+export const ANALYSIS_STALE_MS = 5 * 60_000;
+
+interface Entry {
+  at: number;
+  value: Promise<Full>;
+  settled: boolean;
+  refreshing: boolean;
+}
+const cache = new Map<string, Entry>();
+/** Bumped by every invalidation: a background refresh started before it must not be stored. */
+let generation = 0;
+
+function entry(value: Promise<Full>): Entry {
+  const e: Entry = { at: Date.now(), value, settled: false, refreshing: false };
+  value.then(
+    () => (e.settled = true),
+    () => undefined,
+  );
+  return e;
+}
 
 /** Write paths call this after a commit so the next read recomputes. */
 export function invalidateAnalysisCache(): void {
+  generation++;
   cache.clear();
   closedCache = null;
 }
@@ -158,10 +179,26 @@ export async function getAnalysis(viewer: Viewer): Promise<ViewerAnalysis> {
   const key = `${scope}@${asOf}`;
   const hit = cache.get(key);
   let value: Promise<Full>;
-  if (hit && Date.now() - hit.at < ANALYSIS_TTL_MS) value = hit.value;
-  else {
+  const age = hit ? Date.now() - hit.at : Infinity;
+  if (hit && age < ANALYSIS_TTL_MS) value = hit.value;
+  else if (hit && age < ANALYSIS_STALE_MS && hit.settled) {
+    // Stale-while-revalidate: answer from the previous result and recompute once in the background
+    // (this process's own writes clear the cache, so staleness only concerns other instances).
+    value = hit.value;
+    if (!hit.refreshing) {
+      hit.refreshing = true;
+      const startedIn = generation;
+      const next = compute(viewer, scope, asOf);
+      next.then(
+        () => {
+          if (generation === startedIn) cache.set(key, entry(next));
+        },
+        () => (hit.refreshing = false),
+      );
+    }
+  } else {
     value = compute(viewer, scope, asOf);
-    cache.set(key, { at: Date.now(), value });
+    cache.set(key, entry(value));
     value.catch(() => cache.delete(key));
   }
   const [computed, closed] = await Promise.all([value, closedGapIds()]);

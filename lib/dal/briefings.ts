@@ -10,7 +10,13 @@ import { briefingHtml, headerFooter } from '../pdf/html';
 import { failJob, jobProgress, setStep, startJob, type JobProgress } from '../pdf/jobs';
 import { briefingRequest, type BriefingData, type BriefingRequest } from '../pdf/model';
 import { htmlToPdf, warmPdfBrowser } from '../pdf/render';
-import { countPdfPages, isBriefingId, readBriefingDataFile, readBriefingPdfFile, saveBriefing } from '../pdf/storage';
+import {
+  countPdfPages,
+  isBriefingId,
+  readBriefingDataFile,
+  readBriefingPdfFile,
+  saveBriefing,
+} from '../pdf/storage';
 import { getFullAnalysis } from './analysis';
 import { assertCan } from './guard';
 import { getSnapshot, previousSnapshot, type Snapshot } from './snapshots';
@@ -21,7 +27,8 @@ import { getSnapshot, previousSnapshot, type Snapshot } from './snapshots';
 
 export type Briefing = BriefingRow & { progress: JobProgress | null };
 
-const notFound = (id: string) => new NotFoundError({ nl: `Briefing ${id} bestaat niet.`, en: `Briefing ${id} does not exist.` });
+const notFound = (id: string) =>
+  new NotFoundError({ nl: `Briefing ${id} bestaat niet.`, en: `Briefing ${id} does not exist.` });
 
 async function row(id: string): Promise<BriefingRow> {
   if (!isBriefingId(id)) throw notFound(id.slice(0, 40));
@@ -60,7 +67,13 @@ async function generate(viewer: Viewer, id: string, req: BriefingRequest, snapsh
   const gapStatuses: Record<string, GapStatus> = Object.fromEntries(states.map((s) => [s.id, s.status]));
   const layout = layouts.find((l) => l.view === 'organisaties');
   const savedLayout = layout
-    ? Object.fromEntries(layout.ids.flatMap((nodeId, i) => (layout.xs[i] !== undefined && layout.ys[i] !== undefined ? [[nodeId, { x: layout.xs[i]!, y: layout.ys[i]! }]] : [])))
+    ? Object.fromEntries(
+        layout.ids.flatMap((nodeId, i) =>
+          layout.xs[i] !== undefined && layout.ys[i] !== undefined
+            ? [[nodeId, { x: layout.xs[i]!, y: layout.ys[i]! }]]
+            : [],
+        ),
+      )
     : null;
   setStep(id, 'opmaak', 0.4);
   const data: BriefingData = buildBriefingData({
@@ -68,7 +81,15 @@ async function generate(viewer: Viewer, id: string, req: BriefingRequest, snapsh
     request: req,
     network: full.network,
     analysis: full.analysis,
-    snapshot: { id: snapshot.id, takenAt: snapshot.takenAt, asOf: snapshot.asOf, authorName: snapshot.authorName, note: snapshot.note, headline: snapshot.headline, metrics: snapshot.metrics },
+    snapshot: {
+      id: snapshot.id,
+      takenAt: snapshot.takenAt,
+      asOf: snapshot.asOf,
+      authorName: snapshot.authorName,
+      note: snapshot.note,
+      headline: snapshot.headline,
+      metrics: snapshot.metrics,
+    },
     previous: previous ? { id: previous.id, asOf: previous.asOf, headline: previous.headline } : null,
     gapStatuses,
     savedLayout,
@@ -112,8 +133,35 @@ export async function createBriefing(
   const id = randomUUID();
   const createdAt = new Date().toISOString();
   await withWriteTransaction(async (tx) => {
-    await runQuery('create-briefing', { id, snapshotId: snapshot.id, audience: req.audience, locale: req.locale, includeNames: req.includeNames, createdAt, createdBy: viewer.userId }, { tx });
-    await recordAudit(viewer, { action: 'briefing.create', entityType: 'Briefing', entityId: id, after: { snapshotId: snapshot.id, audience: req.audience, locale: req.locale, includeNames: req.includeNames }, ip }, tx);
+    await runQuery(
+      'create-briefing',
+      {
+        id,
+        snapshotId: snapshot.id,
+        audience: req.audience,
+        locale: req.locale,
+        includeNames: req.includeNames,
+        createdAt,
+        createdBy: viewer.userId,
+      },
+      { tx },
+    );
+    await recordAudit(
+      viewer,
+      {
+        action: 'briefing.create',
+        entityType: 'Briefing',
+        entityId: id,
+        after: {
+          snapshotId: snapshot.id,
+          audience: req.audience,
+          locale: req.locale,
+          includeNames: req.includeNames,
+        },
+        ip,
+      },
+      tx,
+    );
   });
   startJob(id);
   const done = generate(viewer, id, req, snapshot).then(
@@ -122,7 +170,17 @@ export async function createBriefing(
       const message = e instanceof Error ? e.message : String(e);
       console.error('[koppelvlak] briefing failed', id, message);
       failJob(id, message);
-      await runQuery('finish-briefing', { id, status: 'mislukt', file: null, pages: null, bytes: null, ms: null, confidential: false, error: message.slice(0, 500), finishedAt: new Date().toISOString() }).catch(() => undefined);
+      await runQuery('finish-briefing', {
+        id,
+        status: 'mislukt',
+        file: null,
+        pages: null,
+        bytes: null,
+        ms: null,
+        confidential: false,
+        error: message.slice(0, 500),
+        finishedAt: new Date().toISOString(),
+      }).catch(() => undefined);
       return 'mislukt' as const;
     },
   );
@@ -130,13 +188,26 @@ export async function createBriefing(
 }
 
 /** The PDF file (snapshot:read); every download is audited as an export. */
-export async function downloadBriefing(viewer: Viewer, id: string, ip: string | null = null): Promise<{ pdf: Buffer; filename: string; briefing: Briefing }> {
+export async function downloadBriefing(
+  viewer: Viewer,
+  id: string,
+  ip: string | null = null,
+): Promise<{ pdf: Buffer; filename: string; briefing: Briefing }> {
   assertCan(viewer, 'snapshot:read');
   const b = withProgress(await row(id));
   if (b.status !== 'klaar')
-    throw new ConflictError({ nl: 'Deze briefing is nog niet klaar (of mislukt).', en: 'This briefing is not ready yet (or failed).' });
+    throw new ConflictError({
+      nl: 'Deze briefing is nog niet klaar (of mislukt).',
+      en: 'This briefing is not ready yet (or failed).',
+    });
   const pdf = await readBriefingPdfFile(id);
-  await recordAudit(viewer, { action: 'export.briefing', entityType: 'Briefing', entityId: id, after: { audience: b.audience, includeNames: b.includeNames }, ip });
+  await recordAudit(viewer, {
+    action: 'export.briefing',
+    entityType: 'Briefing',
+    entityId: id,
+    after: { audience: b.audience, includeNames: b.includeNames },
+    ip,
+  });
   const day = b.createdAt.slice(0, 10);
   return { pdf, filename: `briefing-${b.audience}-${day}-${b.locale}.pdf`, briefing: b };
 }
@@ -146,6 +217,9 @@ export async function getBriefingData(viewer: Viewer, id: string): Promise<Brief
   assertCan(viewer, 'snapshot:read');
   const b = withProgress(await row(id));
   if (b.status !== 'klaar')
-    throw new ConflictError({ nl: 'Deze briefing is nog niet klaar (of mislukt).', en: 'This briefing is not ready yet (or failed).' });
+    throw new ConflictError({
+      nl: 'Deze briefing is nog niet klaar (of mislukt).',
+      en: 'This briefing is not ready yet (or failed).',
+    });
   return readBriefingDataFile(id);
 }

@@ -23,7 +23,10 @@ export async function listCoalitions(viewer: Viewer): Promise<CoalitionSummary[]
   assertCan(viewer, 'aggregate:read');
   const net = await getNetworkForAggregates(viewer);
   return net.coalitions.map((c) => {
-    const rs = net.reviews.filter((r) => r.coalitionId === c.id).map((r) => r.date).sort();
+    const rs = net.reviews
+      .filter((r) => r.coalitionId === c.id)
+      .map((r) => r.date)
+      .sort();
     return {
       id: c.id,
       name: c.name,
@@ -61,9 +64,11 @@ export async function getCoalitionDetail(viewer: Viewer, id: string): Promise<Co
 }
 
 const STOP = new Set(
-  ('de het een en van in op te dat die is zijn voor met niet aan als bij door om ook maar nog wel geen er we wij ons onze je jij ze zij hun hebben heeft ' +
+  (
+    'de het een en van in op te dat die is zijn voor met niet aan als bij door om ook maar nog wel geen er we wij ons onze je jij ze zij hun hebben heeft ' +
     'wordt worden kan kunnen moet moeten naar over uit tot dan dit deze wat waar wie hoe veel meer weinig erg heel alle andere elke zo al of nu ' +
-    'the a an and of to in on for with not is are be we our us it its this that from at by as have has no lack').split(' '),
+    'the a an and of to in on for with not is are be we our us it its this that from at by as have has no lack'
+  ).split(' '),
 );
 
 /** Normalised keywords of a blocker text: lower case, no accents or punctuation, no stop words, crude plural stemming. */
@@ -74,7 +79,7 @@ export function keywords(text: string): string[] {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length >= 4 && !STOP.has(w))
-    .map((w) => w.replace(/(en|s)$/, ''));
+    .map((w) => w.replace(/(heden|heid|en|e|s)$/, ''));
   return [...new Set(words)];
 }
 
@@ -86,7 +91,10 @@ export interface BlockerGroup {
 }
 
 /** Pure: blockers that recur across reviews, grouped when they share keywords (union-find). */
-export function recurringBlockers(reviews: ProgressReview[], coalitionName: (id: string) => string): BlockerGroup[] {
+export function recurringBlockers(
+  reviews: ProgressReview[],
+  coalitionName: (id: string) => string,
+): BlockerGroup[] {
   const items = reviews
     .flatMap((r) => r.blockers.split(/[.;\n]+/).map((s) => ({ text: s.trim(), coalitionId: r.coalitionId })))
     .filter((i) => i.text.length > 0)
@@ -99,8 +107,10 @@ export function recurringBlockers(reviews: ProgressReview[], coalitionName: (id:
   // Two clauses are "similar" when they share two keywords, or one when either has only one.
   for (let i = 0; i < items.length; i++) {
     const shared = new Map<number, number>();
-    for (const w of items[i]!.kw) for (const j of byWord.get(w) ?? []) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    for (const [j, n] of shared) if (n >= 2 || Math.min(items[i]!.kw.length, items[j]!.kw.length) === 1) parent[find(i)] = find(j);
+    for (const w of items[i]!.kw)
+      for (const j of byWord.get(w) ?? []) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const [j, n] of shared)
+      if (n >= 2 || Math.min(items[i]!.kw.length, items[j]!.kw.length) === 1) parent[find(i)] = find(j);
   }
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
@@ -109,7 +119,11 @@ export function recurringBlockers(reviews: ProgressReview[], coalitionName: (id:
     if (members.length < 2) continue;
     const freq = new Map<string, number>();
     for (const i of members) for (const w of items[i]!.kw) freq.set(w, (freq.get(w) ?? 0) + 1);
-    const top = [...freq].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 4).map(([w]) => w);
+    const top = [...freq]
+      .filter(([, n]) => n >= 2)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, 4)
+      .map(([w]) => w);
     const coalitions = [...new Set(members.map((i) => items[i]!.coalitionId))].map(coalitionName).sort();
     out.push({ keywords: top, times: members.length, coalitions, example: items[members[0]!]!.text });
   }

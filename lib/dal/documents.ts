@@ -19,9 +19,14 @@ export async function listDocuments(viewer: Viewer): Promise<DocumentItem[]> {
 }
 
 /** How many agreements follow a model document that is current (an overview figure). */
-export async function countAgreementsFollowingCurrentModel(viewer: Viewer): Promise<{ following: number; total: number }> {
+export async function countAgreementsFollowingCurrentModel(
+  viewer: Viewer,
+): Promise<{ following: number; total: number }> {
   assertCan(viewer, 'aggregate:read');
-  const [agreements, docs] = await Promise.all([runQuery('get-agreements', {}), runQuery('get-documents', {})]);
+  const [agreements, docs] = await Promise.all([
+    runQuery('get-agreements', {}),
+    runQuery('get-documents', {}),
+  ]);
   const current = new Set(docs.filter((d) => d.current).map((d) => d.id));
   return {
     following: agreements.filter((a) => a.modelDocumentId !== null && current.has(a.modelDocumentId)).length,
@@ -51,7 +56,11 @@ export function sniffType(bytes: Buffer): FileType | null {
     if (names.includes('word/document.xml')) return 'docx';
     if (names.includes('xl/workbook.xml')) return 'xlsx';
     // ODF: the first entry is "mimetype", stored uncompressed.
-    if (names[0] === 'mimetype' && bytes.subarray(38, 38 + 39).toString('latin1') === 'application/vnd.oasis.opendocument.text') return 'odt';
+    if (
+      names[0] === 'mimetype' &&
+      bytes.subarray(38, 38 + 39).toString('latin1') === 'application/vnd.oasis.opendocument.text'
+    )
+      return 'odt';
     return null;
   }
   if (bytes.includes(0)) return null;
@@ -82,8 +91,15 @@ export async function addDocument(viewer: Viewer, input: DocumentInput): Promise
     const ext = input.file.name.toLowerCase().split('.').pop() ?? '';
     if (!type || type !== ext)
       throw new ValidationError(
-        { nl: `Bestand: alleen pdf, docx, xlsx, odt of txt, en de inhoud moet bij de extensie passen (gevonden: ${type ?? 'onbekend'}, .${ext}).`, en: `File: only pdf, docx, xlsx, odt or txt, and the content must match the extension (found: ${type ?? 'unknown'}, .${ext}).` },
-        { fields: { file: { nl: 'verwacht pdf, docx, xlsx, odt of txt', en: 'expected pdf, docx, xlsx, odt or txt' } } },
+        {
+          nl: `Bestand: alleen pdf, docx, xlsx, odt of txt, en de inhoud moet bij de extensie passen (gevonden: ${type ?? 'onbekend'}, .${ext}).`,
+          en: `File: only pdf, docx, xlsx, odt or txt, and the content must match the extension (found: ${type ?? 'unknown'}, .${ext}).`,
+        },
+        {
+          fields: {
+            file: { nl: 'verwacht pdf, docx, xlsx, odt of txt', en: 'expected pdf, docx, xlsx, odt or txt' },
+          },
+        },
       );
     const safe = input.file.name.replace(/[^a-zA-Z0-9._-]+/g, '_').slice(-80);
     fileName = `${Date.now().toString(36)}-${safe}`;
@@ -99,12 +115,23 @@ export async function addDocument(viewer: Viewer, input: DocumentInput): Promise
     entity: 'document',
     id: null,
     expectedVersion: null,
-    values: { title: input.title, type: input.type, version: input.version, date: input.date, current: input.current, url: fileName ? null : input.url, fileName },
+    values: {
+      title: input.title,
+      type: input.type,
+      version: input.version,
+      date: input.date,
+      current: input.current,
+      url: fileName ? null : input.url,
+      fileName,
+    },
   });
   return saved.id;
 }
 
-export async function readDocumentFile(viewer: Viewer, id: string): Promise<{ fileName: string; bytes: Buffer; contentType: string }> {
+export async function readDocumentFile(
+  viewer: Viewer,
+  id: string,
+): Promise<{ fileName: string; bytes: Buffer; contentType: string }> {
   assertCan(viewer, 'network:read');
   const doc = (await runQuery('get-documents', {})).find((d) => d.id === id);
   if (!doc?.fileName || doc.fileName.includes('/') || doc.fileName.includes('..')) throw new NotFoundError();

@@ -25,15 +25,78 @@ export const EDIT_ENTITIES = [
 export type EditEntity = (typeof EDIT_ENTITIES)[number];
 
 const DEF = {
-  organisation: { schema: UPSERT_SCHEMAS.organisaties, list: 'get-organisations', upsert: 'upsert-organisations', guard: 'update-organisation-versioned', del: 'delete-organisation', prefix: 'org' },
-  person: { schema: UPSERT_SCHEMAS.personen, list: 'get-people', upsert: 'upsert-people', guard: 'update-person-versioned', del: 'delete-person', prefix: 'p' },
-  coalition: { schema: UPSERT_SCHEMAS.coalities, list: 'get-coalitions', upsert: 'upsert-coalitions', guard: 'update-coalition-versioned', del: 'delete-coalition', prefix: 'coal' },
-  koppelvlak: { schema: UPSERT_SCHEMAS.koppelvlakken, list: 'get-koppelvlakken', upsert: 'upsert-koppelvlakken', guard: 'update-koppelvlak-versioned', del: 'delete-koppelvlak', prefix: 'kv' },
-  agreement: { schema: UPSERT_SCHEMAS.afspraken, list: 'get-agreements', upsert: 'upsert-agreements', guard: 'update-agreement-versioned', del: 'delete-agreement', prefix: 'afs' },
-  contact: { schema: UPSERT_SCHEMAS.contacten, list: 'get-contacts', upsert: 'upsert-contacts', guard: 'update-contact-versioned', del: 'delete-contact', prefix: 'ct' },
-  review: { schema: UPSERT_SCHEMAS.voortgangsgesprekken, list: 'get-reviews', upsert: 'upsert-reviews', guard: 'update-review-versioned', del: 'delete-review', prefix: 'rev' },
-  meeting: { schema: UPSERT_SCHEMAS.bijeenkomsten, list: 'get-meetings', upsert: 'upsert-meetings', guard: 'update-meeting-versioned', del: 'delete-meeting', prefix: 'mt' },
-  document: { schema: UPSERT_SCHEMAS.documenten, list: 'get-documents', upsert: 'upsert-documents', guard: 'update-document-versioned', del: 'delete-document', prefix: 'doc' },
+  organisation: {
+    schema: UPSERT_SCHEMAS.organisaties,
+    list: 'get-organisations',
+    upsert: 'upsert-organisations',
+    guard: 'update-organisation-versioned',
+    del: 'delete-organisation',
+    prefix: 'org',
+  },
+  person: {
+    schema: UPSERT_SCHEMAS.personen,
+    list: 'get-people',
+    upsert: 'upsert-people',
+    guard: 'update-person-versioned',
+    del: 'delete-person',
+    prefix: 'p',
+  },
+  coalition: {
+    schema: UPSERT_SCHEMAS.coalities,
+    list: 'get-coalitions',
+    upsert: 'upsert-coalitions',
+    guard: 'update-coalition-versioned',
+    del: 'delete-coalition',
+    prefix: 'coal',
+  },
+  koppelvlak: {
+    schema: UPSERT_SCHEMAS.koppelvlakken,
+    list: 'get-koppelvlakken',
+    upsert: 'upsert-koppelvlakken',
+    guard: 'update-koppelvlak-versioned',
+    del: 'delete-koppelvlak',
+    prefix: 'kv',
+  },
+  agreement: {
+    schema: UPSERT_SCHEMAS.afspraken,
+    list: 'get-agreements',
+    upsert: 'upsert-agreements',
+    guard: 'update-agreement-versioned',
+    del: 'delete-agreement',
+    prefix: 'afs',
+  },
+  contact: {
+    schema: UPSERT_SCHEMAS.contacten,
+    list: 'get-contacts',
+    upsert: 'upsert-contacts',
+    guard: 'update-contact-versioned',
+    del: 'delete-contact',
+    prefix: 'ct',
+  },
+  review: {
+    schema: UPSERT_SCHEMAS.voortgangsgesprekken,
+    list: 'get-reviews',
+    upsert: 'upsert-reviews',
+    guard: 'update-review-versioned',
+    del: 'delete-review',
+    prefix: 'rev',
+  },
+  meeting: {
+    schema: UPSERT_SCHEMAS.bijeenkomsten,
+    list: 'get-meetings',
+    upsert: 'upsert-meetings',
+    guard: 'update-meeting-versioned',
+    del: 'delete-meeting',
+    prefix: 'mt',
+  },
+  document: {
+    schema: UPSERT_SCHEMAS.documenten,
+    list: 'get-documents',
+    upsert: 'upsert-documents',
+    guard: 'update-document-versioned',
+    del: 'delete-document',
+    prefix: 'doc',
+  },
 } as const;
 
 export type EntityRow = Record<string, unknown> & { id: string; version?: number };
@@ -44,10 +107,18 @@ export async function getEntity(viewer: Viewer, entity: EditEntity, id: string):
   return loadRow(entity, id, can(viewer, 'confidential:read'), viewer.organisationIds);
 }
 
-async function loadRow(entity: EditEntity, id: string, seeConfidential = true, orgIds: string[] = []): Promise<EntityRow | null> {
+async function loadRow(
+  entity: EditEntity,
+  id: string,
+  seeConfidential = true,
+  orgIds: string[] = [],
+): Promise<EntityRow | null> {
   const d = DEF[entity];
   if (entity === 'document') {
-    const [docs, versions] = await Promise.all([runQuery('get-documents', {}), runQuery('get-document-versions', {})]);
+    const [docs, versions] = await Promise.all([
+      runQuery('get-documents', {}),
+      runQuery('get-document-versions', {}),
+    ]);
     const doc = docs.find((x) => x.id === id);
     return doc ? { ...doc, version: versions.find((v) => v.id === id)?.version ?? 1 } : null;
   }
@@ -59,13 +130,22 @@ async function loadRow(entity: EditEntity, id: string, seeConfidential = true, o
   return rows.find((r) => r.id === id) ?? null;
 }
 
-function assertMayWrite(viewer: Viewer, entity: EditEntity, row: Record<string, unknown>, old: EntityRow | null) {
+function assertMayWrite(
+  viewer: Viewer,
+  entity: EditEntity,
+  row: Record<string, unknown>,
+  old: EntityRow | null,
+) {
   if (can(viewer, 'network:write')) return;
   if (entity === 'person' && viewer.personId !== null && row.id === viewer.personId && old) {
     assertCan(viewer, 'profile:write-own');
     return;
   }
-  if (entity === 'review' && viewer.coalitionIds.includes(String(row.coalitionId)) && (!old || viewer.coalitionIds.includes(String(old.coalitionId)))) {
+  if (
+    entity === 'review' &&
+    viewer.coalitionIds.includes(String(row.coalitionId)) &&
+    (!old || viewer.coalitionIds.includes(String(old.coalitionId)))
+  ) {
     assertCan(viewer, 'review:write-own-coalition');
     return;
   }
@@ -93,7 +173,8 @@ export async function saveEntity(viewer: Viewer, input: SaveInput): Promise<{ id
   if (input.id && !old) throw new NotFoundError();
   const values: Record<string, unknown> = { ...input.values, id };
   // A member editing their own profile may not move themselves to another organisation.
-  if (input.entity === 'person' && old && !can(viewer, 'network:write')) values.organisationId = old.organisationId;
+  if (input.entity === 'person' && old && !can(viewer, 'network:write'))
+    values.organisationId = old.organisationId;
   assertMayWrite(viewer, input.entity, values, old);
   const withProv = { source: `formulier (${viewer.name || viewer.role})`, date: today(), ...values };
   const parsed = d.schema.safeParse(withProv);
@@ -122,7 +203,14 @@ export async function saveEntity(viewer: Viewer, input: SaveInput): Promise<{ id
     await runQuery(d.upsert, { rows: [parsed.data], now } as never, { tx });
     await recordAudit(
       viewer,
-      { action: `${input.entity}.${old ? 'update' : 'create'}`, entityType: input.entity, entityId: id, before: old ?? undefined, after: parsed.data, ip: input.ip ?? null },
+      {
+        action: `${input.entity}.${old ? 'update' : 'create'}`,
+        entityType: input.entity,
+        entityId: id,
+        before: old ?? undefined,
+        after: parsed.data,
+        ip: input.ip ?? null,
+      },
       tx,
     );
     return { id, version };
@@ -142,7 +230,10 @@ const BLOCKER_TEXT: Record<string, Bilingual> = {
   TO: { nl: 'er hangen koppelvlakken aan', en: 'koppelvlakken depend on it' },
   BETWEEN: { nl: 'er zijn contacten geregistreerd', en: 'contacts are recorded' },
   PARTY_TO: { nl: 'het is partij bij afspraken', en: 'it is party to agreements' },
-  IS: { nl: 'er hoort een gebruikersaccount bij (gebruik het verwijderverzoek)', en: 'a user account belongs to it (use the erasure request)' },
+  IS: {
+    nl: 'er hoort een gebruikersaccount bij (gebruik het verwijderverzoek)',
+    en: 'a user account belongs to it (use the erasure request)',
+  },
   HAS_REVIEW: { nl: 'er zijn voortgangsgesprekken', en: 'it has progress reviews' },
   COVERS: { nl: 'afspraken dekken dit koppelvlak', en: 'agreements cover this koppelvlak' },
   FOLLOWS: { nl: 'afspraken volgen dit model', en: 'agreements follow this model' },
@@ -168,7 +259,17 @@ export async function deleteEntity(
         en: `Not deleted: ${why.map((w) => w.en).join('; ')}. Detach those first, or data would be orphaned.`,
       });
     }
-    await recordAudit(viewer, { action: `${input.entity}.delete`, entityType: input.entity, entityId: input.id, before: old, ip: input.ip ?? null }, tx);
+    await recordAudit(
+      viewer,
+      {
+        action: `${input.entity}.delete`,
+        entityType: input.entity,
+        entityId: input.id,
+        before: old,
+        ip: input.ip ?? null,
+      },
+      tx,
+    );
   });
 }
 

@@ -18,7 +18,11 @@ async function provenance(): Promise<Map<string, { source: string; date: string 
 
 export async function buildExportTables(viewer: Viewer): Promise<ExportTables> {
   assertCan(viewer, 'export:data');
-  const [net, docs, prov] = await Promise.all([getNetworkForViewer(viewer), runQuery('get-documents', {}), provenance()]);
+  const [net, docs, prov] = await Promise.all([
+    getNetworkForViewer(viewer),
+    runQuery('get-documents', {}),
+    provenance(),
+  ]);
   const asOf = today();
   const p = (e: Entity, id: string, fallbackDate: string) => {
     const x = prov.get(`${e}:${id}`);
@@ -33,7 +37,10 @@ export async function buildExportTables(viewer: Viewer): Promise<ExportTables> {
     organisaties: net.organisations.map((x) => ({ ...x, ...p('organisaties', x.id, asOf) })),
     personen: net.people.map((x) => ({ ...x, ...p('personen', x.id, asOf) })),
     coalities: net.coalitions.map((x) => ({ ...x, ...p('coalities', x.id, x.startedAt) })),
-    voortgangsgesprekken: net.reviews.map((x) => ({ ...x, source: p('voortgangsgesprekken', x.id, x.date).source })),
+    voortgangsgesprekken: net.reviews.map((x) => ({
+      ...x,
+      source: p('voortgangsgesprekken', x.id, x.date).source,
+    })),
     koppelvlakken: net.koppelvlakken,
     afspraken: net.agreements.map((x) => ({
       ...x,
@@ -68,6 +75,9 @@ export async function exportGraphml(viewer: Viewer): Promise<{ fileName: string;
   assertCan(viewer, 'export:data');
   const net = await getNetworkForViewer(viewer);
   const data = toGraphml(net.organisations, net.contacts);
-  await audit(viewer, 'export.graphml', { organisations: net.organisations.length, contacts: net.contacts.length });
+  await audit(viewer, 'export.graphml', {
+    organisations: net.organisations.length,
+    contacts: net.contacts.length,
+  });
   return { fileName: `koppelvlak-netwerk-${today()}.graphml`, data };
 }

@@ -7,8 +7,9 @@ import { runQuery, withWriteTransaction } from '../db/run';
 import { ConflictError, PayloadTooLargeError, ValidationError } from '../errors';
 import { ENTITIES, type Entity } from '../import/columns';
 import { parseTables, type Problem, type Warning } from '../import/parse';
-import { hasPreview, rememberPreview, setProgress } from '../import/progress';
+import { cacheParsed, hasPreview, rememberPreview, setProgress, takeParsed } from '../import/progress';
 import { readFile } from '../import/readers';
+import type { ParseResult } from '../import/parse';
 import { resolveTables, type Batches, type Known } from '../import/resolve';
 import { assertCan } from './guard';
 import { today } from './network';
@@ -54,57 +55,52 @@ export function tooLarge(bytes: number): PayloadTooLargeError {
 
 type Existing = Record<Entity, Map<string, Record<string, unknown>>>;
 
-async function loadExisting(): Promise<{ known: Known; existing: Existing }> {
-  const [regions, sectors, processes, docs, orgs, people, coals, reviews, kvs, agreements, contacts, meetings] =
-    await Promise.all([
-      runQuery('get-regions', {}),
-      runQuery('get-sectors', {}),
-      runQuery('get-processes', {}),
-      runQuery('get-documents', {}),
-      runQuery('get-organisations', {}),
-      runQuery('get-people', {}),
-      runQuery('get-coalitions', {}),
-      runQuery('get-reviews', {}),
-      runQuery('get-koppelvlakken', { seeConfidential: true, viewerOrgIds: [] }),
-      runQuery('get-agreements', {}),
-      runQuery('get-contacts', {}),
-      runQuery('get-meetings', {}),
-    ]);
-  const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r as Record<string, unknown>]));
-  const named = (rows: { id: string; name?: string; title?: string }[]) =>
-    rows.map((r) => ({ id: r.id, name: r.name ?? r.title ?? '' }));
-  const known: Known = {
-    regios: regions.map((r) => ({ id: r.code, name: r.name })),
-    sectoren: named(sectors),
-    processen: named(processes),
-    documenten: named(docs),
-    organisaties: named(orgs),
-    personen: named(people),
-    coalities: named(coals),
-    voortgangsgesprekken: named(reviews),
-    koppelvlakken: kvs.map((k) => ({ id: k.id, name: '' })),
-    afspraken: named(agreements),
-    contacten: contacts.map((c) => ({ id: c.id, name: '' })),
-    bijeenkomsten: meetings.map((m) => ({ id: m.id, name: '' })),
-  };
-  const existing: Existing = {
-    regios: new Map(regions.map((r) => [r.code, r as Record<string, unknown>])),
-    sectoren: byId(sectors),
-    processen: byId(processes),
-    documenten: byId(docs),
-    organisaties: byId(orgs),
-    personen: byId(people),
-    coalities: byId(coals),
-    voortgangsgesprekken: byId(reviews),
-    koppelvlakken: byId(kvs),
-    afspraken: byId(agreements),
-    contacten: byId(contacts),
-    bijeenkomsten: byId(meetings),
-  };
+/** Tables a table refers to: only these (and the file's own tables) are read from the database. */
+const REFERS: Record<Entity, Entity[]> = {
+  regios: [],
+  sectoren: [],
+  processen: ['sectoren'],
+  documenten: [],
+  organisaties: ['sectoren', 'regios', 'processen'],
+  personen: ['organisaties'],
+  coalities: ['personen', 'organisaties'],
+  voortgangsgesprekken: ['coalities'],
+  koppelvlakken: ['organisaties', 'processen'],
+  afspraken: ['organisaties', 'koppelvlakken', 'documenten'],
+  contacten: ['organisaties', 'personen'],
+  bijeenkomsten: ['organisaties', 'personen'],
+};
+
+type Row = Record<string, unknown>;
+const LOADERS: Record<Entity, () => Promise<Row[]>> = {
+  regios: async () => (await runQuery('get-regions', {})).map((r) => ({ ...r, id: r.code })),
+  sectoren: () => runQuery('get-sectors', {}),
+  processen: () => runQuery('get-processes', {}),
+  documenten: () => runQuery('get-documents', {}),
+  organisaties: () => runQuery('get-organisations', {}),
+  personen: () => runQuery('get-people', {}),
+  coalities: () => runQuery('get-coalitions', {}),
+  voortgangsgesprekken: () => runQuery('get-reviews', {}),
+  koppelvlakken: () => runQuery('get-koppelvlakken', { seeConfidential: true, viewerOrgIds: [] }),
+  afspraken: () => runQuery('get-agreements', {}),
+  contacten: () => runQuery('get-contacts', {}),
+  bijeenkomsten: () => runQuery('get-meetings', {}),
+};
+
+async function loadExisting(needed: Set<Entity>): Promise<{ known: Known; existing: Existing }> {
+  const loaded = await Promise.all(ENTITIES.map(async (e) => (needed.has(e) ? LOADERS[e]() : [])));
+  const known = {} as Known;
+  const existing = {} as Existing;
+  ENTITIES.forEach((e, i) => {
+    const rows = loaded[i] ?? [];
+    known[e] = rows.map((r) => ({ id: String(r.id), name: String(r.name ?? r.title ?? '') }));
+    existing[e] = new Map(rows.map((r) => [String(r.id), r]));
+  });
   return { known, existing };
 }
 
-const norm = (v: unknown) => (Array.isArray(v) ? JSON.stringify([...v].map(String).sort()) : JSON.stringify(v ?? null));
+const norm = (v: unknown) =>
+  Array.isArray(v) ? JSON.stringify([...v].map(String).sort()) : JSON.stringify(v ?? null);
 
 function compare(batches: Batches, existing: Existing): Partial<Record<Entity, ImportCounts>> {
   const counts: Partial<Record<Entity, ImportCounts>> = {};
@@ -115,7 +111,8 @@ function compare(batches: Batches, existing: Existing): Partial<Record<Entity, I
     for (const r of rows) {
       const old = existing[e].get(String(r.id ?? r.code));
       if (!old) c.create++;
-      else if (Object.keys(old).some((k) => k !== 'version' && k in r && norm(old[k]) !== norm(r[k]))) c.update++;
+      else if (Object.keys(old).some((k) => k !== 'version' && k in r && norm(old[k]) !== norm(r[k])))
+        c.update++;
       else c.unchanged++;
     }
     counts[e] = c;
@@ -131,11 +128,23 @@ async function check(viewer: Viewer, input: ImportInput, mode: ImportReport['mod
   const progress = (phase: 'lezen' | 'controleren' | 'schrijven', done: number, total: number) =>
     setProgress(input.jobId, viewer.userId, { phase, done, total });
   progress('lezen', 0, 1);
-  const raw = await readFile(input.fileName, input.bytes, input.entity ?? null);
-  const rows = raw.reduce((n, t) => n + t.rows.length, 0);
-  progress('controleren', 0, rows);
-  const parsed = parseTables(raw);
-  const { known, existing } = await loadExisting();
+  const cached =
+    mode === 'apply'
+      ? takeParsed<ParseResult & { rows: number }>(viewer.userId, `${fileHash}:${input.entity ?? ''}`)
+      : undefined;
+  let parsed: ParseResult;
+  let rows: number;
+  if (cached) ({ rows, ...parsed } = cached);
+  else {
+    const raw = await readFile(input.fileName, input.bytes, input.entity ?? null);
+    rows = raw.reduce((n, t) => n + t.rows.length, 0);
+    progress('controleren', 0, rows);
+    parsed = parseTables(raw);
+    if (mode === 'dry-run')
+      cacheParsed(viewer.userId, `${fileHash}:${input.entity ?? ''}`, { ...parsed, rows });
+  }
+  const needed = new Set<Entity>(parsed.tables.flatMap((t) => [t.entity, ...REFERS[t.entity]]));
+  const { known, existing } = await loadExisting(needed);
   const resolved = resolveTables(parsed.tables, known, today());
   const problems = [...parsed.problems, ...resolved.problems];
   progress('controleren', rows, rows);
@@ -166,27 +175,35 @@ export async function previewImport(viewer: Viewer, input: ImportInput): Promise
   }
 }
 
-const BATCH = 2_500;
+const BATCH = 5_000;
 
 async function writeBatches(tx: ManagedTransaction, b: Batches, now: string, onRows: (n: number) => void) {
-  const chunks = <T>(rows: T[]) => Array.from({ length: Math.ceil(rows.length / BATCH) }, (_, i) => rows.slice(i * BATCH, (i + 1) * BATCH));
+  const chunks = <T>(rows: T[]) =>
+    Array.from({ length: Math.ceil(rows.length / BATCH) }, (_, i) => rows.slice(i * BATCH, (i + 1) * BATCH));
   const o = { tx };
   if (b.regios.length) await runQuery('upsert-regions', { rows: b.regios }, o);
   if (b.sectoren.length) await runQuery('upsert-sectors', { rows: b.sectoren }, o);
   const groups = new Map<string, typeof b.processen>();
-  for (const p of b.processen) groups.set(`${p.source}\u0000${p.date}`, [...(groups.get(`${p.source}\u0000${p.date}`) ?? []), p]);
+  for (const p of b.processen)
+    groups.set(`${p.source}\u0000${p.date}`, [...(groups.get(`${p.source}\u0000${p.date}`) ?? []), p]);
   for (const rows of groups.values())
     await runQuery('upsert-processes', { rows, source: rows[0]!.source, date: rows[0]!.date }, o);
   onRows(b.regios.length + b.sectoren.length + b.processen.length);
-  for (const rows of chunks(b.documenten)) (await runQuery('upsert-documents', { rows, now }, o), onRows(rows.length));
-  for (const rows of chunks(b.organisaties)) (await runQuery('upsert-organisations', { rows, now }, o), onRows(rows.length));
-  for (const rows of chunks(b.personen)) (await runQuery('upsert-people', { rows, now }, o), onRows(rows.length));
-  for (const rows of chunks(b.koppelvlakken)) (await runQuery('upsert-koppelvlakken', { rows, now }, o), onRows(rows.length));
-  for (const rows of chunks(b.afspraken)) (await runQuery('upsert-agreements', { rows, now }, o), onRows(rows.length));
-  for (const rows of chunks(b.contacten)) (await runQuery('upsert-contacts', { rows, now }, o), onRows(rows.length));
-  for (const rows of chunks(b.coalities)) (await runQuery('upsert-coalitions', { rows, now }, o), onRows(rows.length));
-  for (const rows of chunks(b.voortgangsgesprekken)) (await runQuery('upsert-reviews', { rows, now }, o), onRows(rows.length));
-  for (const rows of chunks(b.bijeenkomsten)) (await runQuery('upsert-meetings', { rows, now }, o), onRows(rows.length));
+  const each = async <T>(rows: T[], write: (chunk: T[]) => Promise<unknown>) => {
+    for (const chunk of chunks(rows)) {
+      await write(chunk);
+      onRows(chunk.length);
+    }
+  };
+  await each(b.documenten, (rows) => runQuery('upsert-documents', { rows, now }, o));
+  await each(b.organisaties, (rows) => runQuery('upsert-organisations', { rows, now }, o));
+  await each(b.personen, (rows) => runQuery('upsert-people', { rows, now }, o));
+  await each(b.koppelvlakken, (rows) => runQuery('upsert-koppelvlakken', { rows, now }, o));
+  await each(b.afspraken, (rows) => runQuery('upsert-agreements', { rows, now }, o));
+  await each(b.contacten, (rows) => runQuery('upsert-contacts', { rows, now }, o));
+  await each(b.coalities, (rows) => runQuery('upsert-coalitions', { rows, now }, o));
+  await each(b.voortgangsgesprekken, (rows) => runQuery('upsert-reviews', { rows, now }, o));
+  await each(b.bijeenkomsten, (rows) => runQuery('upsert-meetings', { rows, now }, o));
 }
 
 /**
@@ -217,7 +234,12 @@ export async function applyImport(viewer: Viewer, input: ImportInput): Promise<I
       await writeBatches(tx, batches, now, (n) => progress('schrijven', (done += n), total));
       await recordAudit(
         viewer,
-        { action: 'import.apply', entityType: 'import', entityId: report.fileHash.slice(0, 16), after: { fileName: input.fileName, rows: report.rows, counts: report.counts } },
+        {
+          action: 'import.apply',
+          entityType: 'import',
+          entityId: report.fileHash.slice(0, 16),
+          after: { fileName: input.fileName, rows: report.rows, counts: report.counts },
+        },
         tx,
       );
     });

@@ -34,7 +34,12 @@ export function notReached(net: NetworkData, asOf: string): NotReached[] {
   const org = new Map(net.organisations.map((o) => [o.id, o.name]));
   return net.people
     .filter((p) => (last.get(p.id) ?? '') < cutoff)
-    .map((p) => ({ personId: p.id, name: p.name, organisation: org.get(p.organisationId) ?? '', lastSeen: last.get(p.id) ?? null }))
+    .map((p) => ({
+      personId: p.id,
+      name: p.name,
+      organisation: org.get(p.organisationId) ?? '',
+      lastSeen: last.get(p.id) ?? null,
+    }))
     .sort((a, b) => (a.lastSeen ?? '').localeCompare(b.lastSeen ?? '') || a.name.localeCompare(b.name));
 }
 

@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { z } from 'zod';
-import { ValidationError, zodIssuesToText } from '../errors';
+import { DatabaseUnavailableError, ValidationError, zodIssuesToText } from '../errors';
 import { databaseName, getDriver, neo4j } from './driver';
 import { mapNeo4jError } from './errors';
+import { withLiveness } from './liveness';
 import { QUERIES, type QueryName } from './queries';
 
 type Q = typeof QUERIES;
@@ -12,6 +13,18 @@ export type ParamsOf<N extends QueryName> = z.input<Q[N]['params']>;
 export type RowOf<N extends QueryName> = z.output<Q[N]['row']>;
 
 const texts = new Map<string, string>();
+const traced = new Set<string>();
+
+/**
+ * When KOPPELVLAK_QUERY_TRACE names a file, the name of every query run is appended to it once per
+ * process: `npm test` uses this to check that the tests exercise every .cypher file.
+ */
+function trace(name: string): void {
+  const file = process.env.KOPPELVLAK_QUERY_TRACE;
+  if (!file || traced.has(name)) return;
+  traced.add(name);
+  appendFileSync(file, `${name}\n`);
+}
 
 export function cypherDir(): string {
   return path.join(process.cwd(), 'cypher');
@@ -61,16 +74,19 @@ export async function runQuery<N extends QueryName>(
 ): Promise<RowOf<N>[]> {
   const p = parseParams(name, params);
   const text = queryText(name);
+  trace(name);
   try {
     if (opts.tx) {
       const res = await opts.tx.run(text, p);
       return parseRows(name, res.records);
     }
     const def = QUERIES[name];
-    const res = await getDriver().executeQuery(text, p, {
-      database: databaseName(),
-      routing: def.mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-    });
+    const res = await withLiveness(
+      getDriver().executeQuery(text, p, {
+        database: databaseName(),
+        routing: def.mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+      }),
+    );
     return parseRows(name, res.records);
   } catch (e) {
     throw mapNeo4jError(e);
@@ -80,23 +96,29 @@ export async function runQuery<N extends QueryName>(
 /** One write transaction: all or nothing. The driver retries transient failures, so `work` must be idempotent. */
 export async function withWriteTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = getDriver().session({ database: databaseName(), defaultAccessMode: neo4j.session.WRITE });
+  let hung = false;
   try {
-    return await session.executeWrite(work);
+    return await withLiveness(session.executeWrite(work));
   } catch (e) {
+    hung = e instanceof DatabaseUnavailableError; // closing would wait for the frozen server
     throw mapNeo4jError(e);
   } finally {
-    await session.close();
+    if (hung) void session.close().catch(() => undefined);
+    else await session.close();
   }
 }
 
 export async function withReadTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = getDriver().session({ database: databaseName(), defaultAccessMode: neo4j.session.READ });
+  let hung = false;
   try {
-    return await session.executeRead(work);
+    return await withLiveness(session.executeRead(work));
   } catch (e) {
+    hung = e instanceof DatabaseUnavailableError; // closing would wait for the frozen server
     throw mapNeo4jError(e);
   } finally {
-    await session.close();
+    if (hung) void session.close().catch(() => undefined);
+    else await session.close();
   }
 }
 

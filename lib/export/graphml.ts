@@ -29,11 +29,23 @@ export function toGraphml(orgs: Organisation[], contacts: Contact[]): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
   ];
-  NODE_KEYS.forEach(([n, t], i) => out.push(`  <key id="n${i}" for="node" attr.name="${n}" attr.type="${t}"/>`));
-  EDGE_KEYS.forEach(([n, t], i) => out.push(`  <key id="e${i}" for="edge" attr.name="${n}" attr.type="${t}"/>`));
+  NODE_KEYS.forEach(([n, t], i) =>
+    out.push(`  <key id="n${i}" for="node" attr.name="${n}" attr.type="${t}"/>`),
+  );
+  EDGE_KEYS.forEach(([n, t], i) =>
+    out.push(`  <key id="e${i}" for="edge" attr.name="${n}" attr.type="${t}"/>`),
+  );
   out.push('  <graph id="koppelvlak" edgedefault="undirected">');
   for (const o of orgs) {
-    const vals = [o.name, o.kind, o.chain, o.sectorId ?? '', o.regionCodes.join('|'), o.processIds.join('|'), o.description];
+    const vals = [
+      o.name,
+      o.kind,
+      o.chain,
+      o.sectorId ?? '',
+      o.regionCodes.join('|'),
+      o.processIds.join('|'),
+      o.description,
+    ];
     out.push(`    <node id="${esc(o.id)}">`);
     vals.forEach((v, i) => out.push(`      <data key="n${i}">${esc(v)}</data>`));
     out.push('    </node>');

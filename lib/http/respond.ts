@@ -26,7 +26,7 @@ export function toAppError(e: unknown): AppError | null {
   // request.formData() on a body that is not a form (wrong Content-Type or a broken multipart body).
   if (
     e instanceof TypeError &&
-    /Content-Type was not one of|parse content as FormData|multipart/i.test(e.message)
+    /Content-Type was not one of|parse (body|content) as FormData|multipart/i.test(e.message)
   )
     return new ValidationError({
       nl: 'Verwacht een formulier (multipart/form-data of application/x-www-form-urlencoded).',

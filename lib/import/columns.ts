@@ -42,8 +42,22 @@ const c = (
   extra: Partial<Column> = {},
 ): Column => ({ key, nl, en, type, expect, example, ...extra });
 
-const ID = c('id', 'id', 'id', 'text', 'een vaste id (leeg = afgeleid van de naam) / a stable id (empty = derived from the name)', '');
-const SRC = c('source', 'bron', 'source', 'text', 'waar het feit vandaan komt / where the fact came from', 'eigen inventarisatie');
+const ID = c(
+  'id',
+  'id',
+  'id',
+  'text',
+  'een vaste id (leeg = afgeleid van de naam) / a stable id (empty = derived from the name)',
+  '',
+);
+const SRC = c(
+  'source',
+  'bron',
+  'source',
+  'text',
+  'waar het feit vandaan komt / where the fact came from',
+  'eigen inventarisatie',
+);
 const DATE = c('date', 'datum', 'date', 'date', 'JJJJ-MM-DD', '2026-09-15');
 
 export const COLUMNS: Record<Entity, Column[]> = {
@@ -84,9 +98,17 @@ export const COLUMNS: Record<Entity, Column[]> = {
       required: true,
       synonyms: ['organisatie', 'organisation', 'label'],
     }),
-    c('kind', 'soort', 'kind', 'text', 'veiligheidsregio, politie, vitale-aanbieder of overig', 'vitale-aanbieder', {
-      synonyms: ['type'],
-    }),
+    c(
+      'kind',
+      'soort',
+      'kind',
+      'text',
+      'veiligheidsregio, politie, vitale-aanbieder of overig',
+      'vitale-aanbieder',
+      {
+        synonyms: ['type'],
+      },
+    ),
     c('chain', 'keten', 'chain', 'text', 'algemeen, functioneel of overig', 'functioneel'),
     c('sectorId', 'sector', 'sector', 'text', 'sector-id of -naam (leeg mag)', 'water'),
     c('regionCodes', 'regios', 'regions', 'list', 'regiocodes gescheiden door | (VR01|VR02)', 'VR01|VR02'),
@@ -114,10 +136,19 @@ export const COLUMNS: Record<Entity, Column[]> = {
     c('name', 'naam', 'name', 'text', 'naam', 'Leerarena Stroomuitval Noord', { required: true }),
     c('theme', 'thema', 'theme', 'text', 'thema', 'Langdurige stroomuitval'),
     c('form', 'vorm', 'form', 'text', 'leerarena, proeftuin, pilot of werkgroep', 'leerarena'),
-    c('startedAt', 'gestart', 'started', 'date', 'JJJJ-MM-DD', '2026-02-01', { synonyms: ['startdatum', 'start date'] }),
+    c('startedAt', 'gestart', 'started', 'date', 'JJJJ-MM-DD', '2026-02-01', {
+      synonyms: ['startdatum', 'start date'],
+    }),
     c('active', 'actief', 'active', 'bool', 'ja of nee', 'ja'),
     c('memberIds', 'leden', 'members', 'list', 'persoon-id’s gescheiden door |', ''),
-    c('organisationIds', 'organisaties', 'organisations', 'list', 'organisatie-id’s of -namen gescheiden door |', 'vr-vr01'),
+    c(
+      'organisationIds',
+      'organisaties',
+      'organisations',
+      'list',
+      'organisatie-id’s of -namen gescheiden door |',
+      'vr-vr01',
+    ),
     SRC,
     DATE,
   ],
@@ -132,8 +163,14 @@ export const COLUMNS: Record<Entity, Column[]> = {
   ],
   koppelvlakken: [
     ID,
-    c('fromId', 'van', 'from', 'text', 'afhankelijke organisatie (id of naam)', 'vr-vr01', { required: true, synonyms: ['source org'] }),
-    c('toId', 'naar', 'to', 'text', 'organisatie waarvan afhankelijk (id of naam)', '', { required: true, synonyms: ['target'] }),
+    c('fromId', 'van', 'from', 'text', 'afhankelijke organisatie (id of naam)', 'vr-vr01', {
+      required: true,
+      synonyms: ['source org'],
+    }),
+    c('toId', 'naar', 'to', 'text', 'organisatie waarvan afhankelijk (id of naam)', '', {
+      required: true,
+      synonyms: ['target'],
+    }),
     c('processId', 'proces', 'process', 'text', 'vitaal-proces-id', '', { required: true }),
     c('direction', 'richting', 'direction', 'text', 'afhankelijk-van of wederzijds', 'afhankelijk-van'),
     c('criticality', 'kriticiteit', 'criticality', 'text', 'laag, middel of hoog', 'hoog'),
@@ -145,14 +182,28 @@ export const COLUMNS: Record<Entity, Column[]> = {
   afspraken: [
     ID,
     c('title', 'titel', 'title', 'text', 'titel', 'Convenant stroomuitval VR01', { required: true }),
-    c('partyIds', 'partijen', 'parties', 'list', 'minstens twee organisaties (id of naam) gescheiden door |', 'vr-vr01|pol-noord-nederland', {
-      required: true,
-    }),
+    c(
+      'partyIds',
+      'partijen',
+      'parties',
+      'list',
+      'minstens twee organisaties (id of naam) gescheiden door |',
+      'vr-vr01|pol-noord-nederland',
+      {
+        required: true,
+      },
+    ),
     c('status', 'status', 'status', 'text', 'geen, in-voorbereiding, getekend of verlopen', 'getekend'),
     c('scope', 'reikwijdte', 'scope', 'text', 'vrije tekst', ''),
-    c('signedAt', 'getekend', 'signed', 'optdate', 'JJJJ-MM-DD of leeg', '2025-03-01', { synonyms: ['ondertekend'] }),
-    c('reviewAt', 'herzien', 'review', 'optdate', 'JJJJ-MM-DD of leeg', '2026-12-01', { synonyms: ['evaluatie', 'review date'] }),
-    c('expiresAt', 'verloopt', 'expires', 'optdate', 'JJJJ-MM-DD of leeg', '2028-03-01', { synonyms: ['einddatum', 'expiry'] }),
+    c('signedAt', 'getekend', 'signed', 'optdate', 'JJJJ-MM-DD of leeg', '2025-03-01', {
+      synonyms: ['ondertekend'],
+    }),
+    c('reviewAt', 'herzien', 'review', 'optdate', 'JJJJ-MM-DD of leeg', '2026-12-01', {
+      synonyms: ['evaluatie', 'review date'],
+    }),
+    c('expiresAt', 'verloopt', 'expires', 'optdate', 'JJJJ-MM-DD of leeg', '2028-03-01', {
+      synonyms: ['einddatum', 'expiry'],
+    }),
     c('koppelvlakIds', 'koppelvlakken', 'interfaces', 'list', 'koppelvlak-id’s gescheiden door |', ''),
     c('modelDocumentId', 'model', 'model', 'text', 'document-id van het gevolgde model (leeg mag)', ''),
     SRC,
@@ -160,10 +211,18 @@ export const COLUMNS: Record<Entity, Column[]> = {
   ],
   contacten: [
     ID,
-    c('orgAId', 'organisatie a', 'organisation a', 'text', 'organisatie (id of naam)', 'vr-vr01', { required: true, synonyms: ['source'] }),
-    c('orgBId', 'organisatie b', 'organisation b', 'text', 'organisatie (id of naam)', '', { required: true, synonyms: ['target'] }),
+    c('orgAId', 'organisatie a', 'organisation a', 'text', 'organisatie (id of naam)', 'vr-vr01', {
+      required: true,
+      synonyms: ['source'],
+    }),
+    c('orgBId', 'organisatie b', 'organisation b', 'text', 'organisatie (id of naam)', '', {
+      required: true,
+      synonyms: ['target'],
+    }),
     DATE,
-    c('kind', 'soort', 'kind', 'text', 'overleg, oefening, incident, werkbezoek of liaison', 'overleg', { synonyms: ['type'] }),
+    c('kind', 'soort', 'kind', 'text', 'overleg, oefening, incident, werkbezoek of liaison', 'overleg', {
+      synonyms: ['type'],
+    }),
     c('strength', 'sterkte', 'strength', 'int', '1, 2 of 3', '2', { synonyms: ['weight', 'gewicht'] }),
     c('personIds', 'personen', 'people', 'list', 'persoon-id’s gescheiden door |', ''),
     c('note', 'notitie', 'note', 'text', 'vrije tekst', ''),
@@ -173,7 +232,9 @@ export const COLUMNS: Record<Entity, Column[]> = {
     ID,
     c('date', 'datum', 'date', 'date', 'JJJJ-MM-DD', '2026-06-12', { required: true }),
     c('theme', 'thema', 'theme', 'text', 'thema', 'Netwerkdag'),
-    c('organiserId', 'organisator', 'organiser', 'text', 'organisatie (id of naam, leeg mag)', 'vr-vr01', { synonyms: ['organizer'] }),
+    c('organiserId', 'organisator', 'organiser', 'text', 'organisatie (id of naam, leeg mag)', 'vr-vr01', {
+      synonyms: ['organizer'],
+    }),
     c('attendeeIds', 'deelnemers', 'attendees', 'list', 'persoon-id’s gescheiden door |', ''),
     SRC,
   ],

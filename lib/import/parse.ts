@@ -92,7 +92,14 @@ export function parseTables(raw: RawTable[]): ParseResult {
         const raw = r.cells[i] ?? null;
         const res = convertCell(col.type, raw);
         if ('error' in res)
-          problems.push({ file: t.file, sheet: t.sheet, row: r.row, column: headerOf[key] ?? key, expected: res.error, got: shown(raw) });
+          problems.push({
+            file: t.file,
+            sheet: t.sheet,
+            row: r.row,
+            column: headerOf[key] ?? key,
+            expected: res.error,
+            got: shown(raw),
+          });
         else values[key] = res.value;
       });
       rows.push({ row: r.row, values });

@@ -13,12 +13,17 @@ export interface Progress {
 const store = globalThis as typeof globalThis & {
   __kvImportProgress?: Map<string, Progress>;
   __kvImportPreviews?: Map<string, number>;
+  __kvImportParsed?: Map<string, unknown>;
 };
 const jobs = (store.__kvImportProgress ??= new Map());
 const previews = (store.__kvImportPreviews ??= new Map());
 const HOUR = 3_600_000;
 
-export function setProgress(jobId: string | undefined, userId: string | null, p: Omit<Progress, 'updatedAt' | 'userId'>) {
+export function setProgress(
+  jobId: string | undefined,
+  userId: string | null,
+  p: Omit<Progress, 'updatedAt' | 'userId'>,
+) {
   if (!jobId) return;
   jobs.set(jobId, { ...p, userId, updatedAt: Date.now() });
   if (jobs.size > 500) {
@@ -39,4 +44,19 @@ export function rememberPreview(userId: string | null, fileHash: string) {
 export function hasPreview(userId: string | null, fileHash: string): boolean {
   const at = previews.get(`${userId}:${fileHash}`);
   return at !== undefined && Date.now() - at < HOUR;
+}
+
+const parsedCache = (store.__kvImportParsed ??= new Map());
+
+/** Keeps the parsed tables of the last dry runs (a few), so applying the same file skips reading it again. */
+export function cacheParsed<T>(userId: string | null, fileHash: string, value: T) {
+  parsedCache.set(`${userId}:${fileHash}`, value);
+  while (parsedCache.size > 3) parsedCache.delete(parsedCache.keys().next().value as string);
+}
+
+export function takeParsed<T>(userId: string | null, fileHash: string): T | undefined {
+  const key = `${userId}:${fileHash}`;
+  const v = parsedCache.get(key) as T | undefined;
+  parsedCache.delete(key);
+  return v;
 }

@@ -64,7 +64,12 @@ function cellValue(v: ExcelJS.CellValue): Cell {
   return String(v);
 }
 
-export async function readXlsx(file: string, buf: Buffer, entity: Entity | null, limits: ZipLimits): Promise<RawTable[]> {
+export async function readXlsx(
+  file: string,
+  buf: Buffer,
+  entity: Entity | null,
+  limits: ZipLimits,
+): Promise<RawTable[]> {
   listZip(buf, limits); // refuse zip bombs before exceljs inflates anything
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);
@@ -75,7 +80,8 @@ export async function readXlsx(file: string, buf: Buffer, entity: Entity | null,
     ws.eachRow({ includeEmpty: false }, (r, n) => {
       const values = (r.values as ExcelJS.CellValue[]).slice(1).map(cellValue);
       if (header.length === 0) header = values.map((x) => (x === null ? '' : String(x).trim()));
-      else if (values.some((x) => x !== null && String(x).trim() !== '')) rows.push({ row: n, cells: values });
+      else if (values.some((x) => x !== null && String(x).trim() !== ''))
+        rows.push({ row: n, cells: values });
     });
     if (header.length === 0) return;
     const e = entityFromName(ws.name) ?? (wb.worksheets.length === 1 ? entity : null) ?? guessEntity(header);
@@ -103,10 +109,20 @@ const xml = new XMLParser({
 type Obj = Record<string, unknown>;
 const arr = (v: unknown): Obj[] => (Array.isArray(v) ? (v as Obj[]) : v ? [v as Obj] : []);
 
-function toTables(file: string, nodes: Record<string, string>[], edges: Record<string, string>[]): RawTable[] {
+function toTables(
+  file: string,
+  nodes: Record<string, string>[],
+  edges: Record<string, string>[],
+): RawTable[] {
   const mk = (entity: Entity, sheet: string, items: Record<string, string>[]): RawTable => {
     const header = [...new Set(items.flatMap((i) => Object.keys(i)))];
-    return { file, sheet, entity, header, rows: items.map((i, k) => ({ row: k + 1, cells: header.map((h) => i[h] ?? '') })) };
+    return {
+      file,
+      sheet,
+      entity,
+      header,
+      rows: items.map((i, k) => ({ row: k + 1, cells: header.map((h) => i[h] ?? '') })),
+    };
   };
   return [mk('organisaties', 'nodes', nodes), mk('contacten', 'edges', edges)];
 }
@@ -115,13 +131,25 @@ function readGraphml(file: string, text: string): RawTable[] {
   const doc = xml.parse(text) as Obj;
   const root = doc.graphml as Obj | undefined;
   const graph = arr(root?.graph)[0];
-  if (!root || !graph) throw new ValidationError({ nl: `${file}: geen <graphml><graph> gevonden.`, en: `${file}: no <graphml><graph> found.` });
+  if (!root || !graph)
+    throw new ValidationError({
+      nl: `${file}: geen <graphml><graph> gevonden.`,
+      en: `${file}: no <graphml><graph> found.`,
+    });
   const keys = new Map(arr(root.key).map((k) => [String(k.id), String(k['attr.name'] ?? k.id)]));
-  const data = (o: Obj) => Object.fromEntries(arr(o.data).map((d) => [keys.get(String(d.key)) ?? String(d.key), String(d['#text'] ?? '')]));
+  const data = (o: Obj) =>
+    Object.fromEntries(
+      arr(o.data).map((d) => [keys.get(String(d.key)) ?? String(d.key), String(d['#text'] ?? '')]),
+    );
   const nodes = arr(graph.node).map((n) => ({ id: String(n.id), ...data(n) }));
   const edges = arr(graph.edge).map((e) => {
     const d = data(e);
-    return { ...(e.id ? { id: String(e.id) } : {}), source: String(e.source), target: String(e.target), ...d };
+    return {
+      ...(e.id ? { id: String(e.id) } : {}),
+      source: String(e.source),
+      target: String(e.target),
+      ...d,
+    };
   });
   return toTables(file, nodes, edges);
 }
@@ -129,12 +157,20 @@ function readGraphml(file: string, text: string): RawTable[] {
 function readGexf(file: string, text: string): RawTable[] {
   const doc = xml.parse(text) as Obj;
   const graph = (doc.gexf as Obj | undefined)?.graph as Obj | undefined;
-  if (!graph) throw new ValidationError({ nl: `${file}: geen <gexf><graph> gevonden.`, en: `${file}: no <gexf><graph> found.` });
+  if (!graph)
+    throw new ValidationError({
+      nl: `${file}: geen <gexf><graph> gevonden.`,
+      en: `${file}: no <gexf><graph> found.`,
+    });
   const titles = new Map<string, string>();
-  for (const block of arr(graph.attributes)) for (const a of arr(block.attribute)) titles.set(String(a.id), String(a.title ?? a.id));
+  for (const block of arr(graph.attributes))
+    for (const a of arr(block.attribute)) titles.set(String(a.id), String(a.title ?? a.id));
   const attvalues = (o: Obj) =>
     Object.fromEntries(
-      arr((o.attvalues as Obj | undefined)?.attvalue).map((a) => [titles.get(String(a.for)) ?? String(a.for), String(a.value ?? '')]),
+      arr((o.attvalues as Obj | undefined)?.attvalue).map((a) => [
+        titles.get(String(a.for)) ?? String(a.for),
+        String(a.value ?? ''),
+      ]),
     );
   const nodes = arr((graph.nodes as Obj | undefined)?.node).map((n) => ({
     id: String(n.id),
@@ -145,7 +181,9 @@ function readGexf(file: string, text: string): RawTable[] {
     ...(e.id !== undefined ? { id: String(e.id) } : {}),
     source: String(e.source),
     target: String(e.target),
-    ...(e.weight !== undefined ? { sterkte: String(Math.max(1, Math.min(3, Math.round(Number(e.weight))))) } : {}),
+    ...(e.weight !== undefined
+      ? { sterkte: String(Math.max(1, Math.min(3, Math.round(Number(e.weight))))) }
+      : {}),
     ...attvalues(e),
   }));
   return toTables(file, nodes, edges);

@@ -97,13 +97,19 @@ export function resolveTables(
         });
       const s = (key: string, dflt = ''): string => (typeof v[key] === 'string' ? (v[key] as string) : dflt);
       const list = (key: string): string[] => (Array.isArray(v[key]) ? (v[key] as string[]) : []);
-      const ref = (target: Entity, key: string, token: string | undefined, optional = false): string | null => {
+      const ref = (
+        target: Entity,
+        key: string,
+        token: string | undefined,
+        optional = false,
+      ): string | null => {
         if (token === undefined || token === '') {
           if (!optional) bad(key, '(leeg / empty)');
           return null;
         }
         const id = idx.find(target, token);
-        if (id === null) bad(key, token, `een bestaande ${target}-id of -naam / an existing ${target} id or name`);
+        if (id === null)
+          bad(key, token, `een bestaande ${target}-id of -naam / an existing ${target} id or name`);
         return id;
       };
       const refs = (target: Entity, key: string) =>
@@ -127,27 +133,83 @@ export function resolveTables(
           candidate = { id: s('id') || slugify(name), name };
           break;
         case 'processen':
-          candidate = { id: s('id') || slugify(name), name, category: s('category', 'B'), sectorId: ref('sectoren', 'sectorId', s('sectorId')) ?? '', ministry: s('ministry'), source: src, date };
+          candidate = {
+            id: s('id') || slugify(name),
+            name,
+            category: s('category', 'B'),
+            sectorId: ref('sectoren', 'sectorId', s('sectorId')) ?? '',
+            ministry: s('ministry'),
+            source: src,
+            date,
+          };
           break;
         case 'documenten':
-          candidate = { id: explicitId || idx.byName(e, name) || hashId('doc', `${name}|${s('version')}`), title: name, type: s('type', 'overig'), version: s('version'), date, url: s('url') || null, fileName: s('fileName') || null, current: opt(v.current, false) };
+          candidate = {
+            id: explicitId || idx.byName(e, name) || hashId('doc', `${name}|${s('version')}`),
+            title: name,
+            type: s('type', 'overig'),
+            version: s('version'),
+            date,
+            url: s('url') || null,
+            fileName: s('fileName') || null,
+            current: opt(v.current, false),
+          };
           break;
         case 'organisaties': {
           const kind = s('kind', 'overig');
-          candidate = { id: explicitId || idx.byName(e, name) || `org-${slugify(name)}`, name, kind, chain: s('chain', CHAIN_OF_KIND[kind] ?? 'overig'), sectorId: s('sectorId') ? ref('sectoren', 'sectorId', s('sectorId')) : null, regionCodes: refs('regios', 'regionCodes'), processIds: refs('processen', 'processIds'), description: s('description'), source: src, date };
+          candidate = {
+            id: explicitId || idx.byName(e, name) || `org-${slugify(name)}`,
+            name,
+            kind,
+            chain: s('chain', CHAIN_OF_KIND[kind] ?? 'overig'),
+            sectorId: s('sectorId') ? ref('sectoren', 'sectorId', s('sectorId')) : null,
+            regionCodes: refs('regios', 'regionCodes'),
+            processIds: refs('processen', 'processIds'),
+            description: s('description'),
+            source: src,
+            date,
+          };
           break;
         }
         case 'personen': {
           const org = ref('organisaties', 'organisationId', s('organisationId')) ?? '';
-          candidate = { id: explicitId || hashId('p', `${name}|${org}`), name, role: s('role'), level: s('level', 'tactisch'), organisationId: org, email: s('email') || null, source: src, date };
+          candidate = {
+            id: explicitId || hashId('p', `${name}|${org}`),
+            name,
+            role: s('role'),
+            level: s('level', 'tactisch'),
+            organisationId: org,
+            email: s('email') || null,
+            source: src,
+            date,
+          };
           break;
         }
         case 'coalities':
-          candidate = { id: explicitId || idx.byName(e, name) || `coal-${slugify(name)}`, name, theme: s('theme'), form: s('form', 'werkgroep'), startedAt: s('startedAt', today), active: opt(v.active, true), memberIds: refs('personen', 'memberIds'), organisationIds: refs('organisaties', 'organisationIds'), source: src, date: s('date', s('startedAt', today)) };
+          candidate = {
+            id: explicitId || idx.byName(e, name) || `coal-${slugify(name)}`,
+            name,
+            theme: s('theme'),
+            form: s('form', 'werkgroep'),
+            startedAt: s('startedAt', today),
+            active: opt(v.active, true),
+            memberIds: refs('personen', 'memberIds'),
+            organisationIds: refs('organisaties', 'organisationIds'),
+            source: src,
+            date: s('date', s('startedAt', today)),
+          };
           break;
         case 'voortgangsgesprekken': {
           const c = ref('coalities', 'coalitionId', s('coalitionId')) ?? '';
-          candidate = { id: explicitId || hashId('rev', `${c}|${s('date')}`), coalitionId: c, date: s('date'), achieved: s('achieved'), direction: s('direction'), blockers: s('blockers'), source: src };
+          candidate = {
+            id: explicitId || hashId('rev', `${c}|${s('date')}`),
+            coalitionId: c,
+            date: s('date'),
+            achieved: s('achieved'),
+            direction: s('direction'),
+            blockers: s('blockers'),
+            source: src,
+          };
           naturalName = '';
           break;
         }
@@ -155,22 +217,65 @@ export function resolveTables(
           const from = ref('organisaties', 'fromId', s('fromId')) ?? '';
           const to = ref('organisaties', 'toId', s('toId')) ?? '';
           const proc = ref('processen', 'processId', s('processId')) ?? '';
-          candidate = { id: explicitId || hashId('kv', `${from}|${to}|${proc}`), fromId: from, toId: to, processId: proc, direction: s('direction', 'afhankelijk-van'), criticality: s('criticality', 'middel'), confidential: opt(v.confidential, false), description: s('description'), source: src, date };
+          candidate = {
+            id: explicitId || hashId('kv', `${from}|${to}|${proc}`),
+            fromId: from,
+            toId: to,
+            processId: proc,
+            direction: s('direction', 'afhankelijk-van'),
+            criticality: s('criticality', 'middel'),
+            confidential: opt(v.confidential, false),
+            description: s('description'),
+            source: src,
+            date,
+          };
           naturalName = '';
           break;
         }
         case 'afspraken':
-          candidate = { id: explicitId || idx.byName(e, name) || hashId('afs', name), title: name, partyIds: refs('organisaties', 'partyIds'), status: s('status', 'in-voorbereiding'), scope: s('scope'), signedAt: opt(v.signedAt, null), reviewAt: opt(v.reviewAt, null), expiresAt: opt(v.expiresAt, null), koppelvlakIds: refs('koppelvlakken', 'koppelvlakIds'), modelDocumentId: s('modelDocumentId') ? ref('documenten', 'modelDocumentId', s('modelDocumentId')) : null, source: src, date };
+          candidate = {
+            id: explicitId || idx.byName(e, name) || hashId('afs', name),
+            title: name,
+            partyIds: refs('organisaties', 'partyIds'),
+            status: s('status', 'in-voorbereiding'),
+            scope: s('scope'),
+            signedAt: opt(v.signedAt, null),
+            reviewAt: opt(v.reviewAt, null),
+            expiresAt: opt(v.expiresAt, null),
+            koppelvlakIds: refs('koppelvlakken', 'koppelvlakIds'),
+            modelDocumentId: s('modelDocumentId')
+              ? ref('documenten', 'modelDocumentId', s('modelDocumentId'))
+              : null,
+            source: src,
+            date,
+          };
           break;
         case 'contacten': {
           const a = ref('organisaties', 'orgAId', s('orgAId')) ?? '';
           const b = ref('organisaties', 'orgBId', s('orgBId')) ?? '';
-          candidate = { id: explicitId || hashId('ct', `${a}|${b}|${date}|${s('kind', 'overleg')}`), orgAId: a, orgBId: b, date, kind: s('kind', 'overleg'), strength: opt(v.strength, 1), personIds: refs('personen', 'personIds'), note: s('note'), source: src };
+          candidate = {
+            id: explicitId || hashId('ct', `${a}|${b}|${date}|${s('kind', 'overleg')}`),
+            orgAId: a,
+            orgBId: b,
+            date,
+            kind: s('kind', 'overleg'),
+            strength: opt(v.strength, 1),
+            personIds: refs('personen', 'personIds'),
+            note: s('note'),
+            source: src,
+          };
           naturalName = '';
           break;
         }
         case 'bijeenkomsten':
-          candidate = { id: explicitId || hashId('mt', `${s('date')}|${s('theme')}`), date: s('date'), theme: s('theme'), organiserId: s('organiserId') ? ref('organisaties', 'organiserId', s('organiserId')) : null, attendeeIds: refs('personen', 'attendeeIds'), source: src };
+          candidate = {
+            id: explicitId || hashId('mt', `${s('date')}|${s('theme')}`),
+            date: s('date'),
+            theme: s('theme'),
+            organiserId: s('organiserId') ? ref('organisaties', 'organiserId', s('organiserId')) : null,
+            attendeeIds: refs('personen', 'attendeeIds'),
+            source: src,
+          };
           naturalName = '';
           break;
       }
@@ -181,13 +286,21 @@ export function resolveTables(
           const key = String(issue.path[0] ?? 'id');
           if (rowProblems.some((p) => p.column === col(key))) continue;
           const val = candidate[key];
-          bad(key, Array.isArray(val) ? val.join('|') : String(val ?? ''), `${COLUMNS[e].find((c) => c.key === key)?.expect ?? key} — ${issue.message}`);
+          bad(
+            key,
+            Array.isArray(val) ? val.join('|') : String(val ?? ''),
+            `${COLUMNS[e].find((c) => c.key === key)?.expect ?? key} — ${issue.message}`,
+          );
         }
       }
       const id = String(candidate.id ?? candidate.code ?? '');
       const first = seen[e].get(id);
       if (first !== undefined && rowProblems.length === 0)
-        bad('id', id, `een unieke id; al gebruikt in rij ${first} / a unique id; already used in row ${first}`);
+        bad(
+          'id',
+          id,
+          `een unieke id; al gebruikt in rij ${first} / a unique id; already used in row ${first}`,
+        );
       seen[e].set(id, r.row);
       if (rowProblems.length > 0 || !parsed.success) {
         problems.push(...rowProblems);

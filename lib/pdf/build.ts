@@ -40,15 +40,22 @@ export interface BuildInput {
 }
 
 const cellOf = (p: CellPair | undefined): CoverageCell =>
-  p ? { expected: p[0], realised: p[1], coverage: p[0] > 0 ? p[1] / p[0] : null } : { expected: 0, realised: 0, coverage: null };
+  p
+    ? { expected: p[0], realised: p[1], coverage: p[0] > 0 ? p[1] / p[0] : null }
+    : { expected: 0, realised: 0, coverage: null };
 const EMPTY: CoverageCell = { expected: 0, realised: 0, coverage: null };
 
 function coverageFrom(input: BuildInput) {
   const m = input.snapshot.metrics;
   const a = input.analysis.coverage;
   if (!m) return { byRegion: a.byRegion, bySector: a.bySector, byRegionSector: a.byRegionSector };
-  const map = (r: Record<string, CellPair>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cellOf(v)]));
-  return { byRegion: map(m.coverage.byRegion), bySector: map(m.coverage.bySector), byRegionSector: map(m.coverage.byRegionSector) };
+  const map = (r: Record<string, CellPair>) =>
+    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cellOf(v)]));
+  return {
+    byRegion: map(m.coverage.byRegion),
+    bySector: map(m.coverage.bySector),
+    byRegionSector: map(m.coverage.byRegionSector),
+  };
 }
 
 function gapsFrom(input: BuildInput, scrub: (t: string) => string): BriefingGap[] {
@@ -93,7 +100,9 @@ function coalitionsFrom(input: BuildInput, scrub: (t: string) => string): Briefi
         active: c.active,
         organisations: c.organisationIds.length,
         members: c.memberIds.length,
-        latestReview: latest ? { date: latest.date, achieved: scrub(latest.achieved), blockers: scrub(latest.blockers) } : null,
+        latestReview: latest
+          ? { date: latest.date, achieved: scrub(latest.achieved), blockers: scrub(latest.blockers) }
+          : null,
       };
     })
     .sort((x, y) => Number(y.active) - Number(x.active) || x.name.localeCompare(y.name, 'nl'));
@@ -102,7 +111,12 @@ function coalitionsFrom(input: BuildInput, scrub: (t: string) => string): Briefi
 function networkFrom(input: BuildInput): BriefingData['network'] {
   const { network: net, analysis: a } = input;
   const ties = input.snapshot.metrics
-    ? input.snapshot.metrics.ties.map(([source, target, weight, cross]) => ({ source, target, weight, crossChain: cross === 1 }))
+    ? input.snapshot.metrics.ties.map(([source, target, weight, cross]) => ({
+        source,
+        target,
+        weight,
+        crossChain: cross === 1,
+      }))
     : a.ties;
   const ids = net.organisations.map((o) => o.id).sort();
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -117,16 +131,33 @@ function networkFrom(input: BuildInput): BriefingData['network'] {
   const candidates = new Set(
     ids
       .slice()
-      .sort((x, y) => (a.organisations[y]?.betweenness ?? 0) - (a.organisations[x]?.betweenness ?? 0) || (degree.get(y) ?? 0) - (degree.get(x) ?? 0) || (x < y ? -1 : 1))
+      .sort(
+        (x, y) =>
+          (a.organisations[y]?.betweenness ?? 0) - (a.organisations[x]?.betweenness ?? 0) ||
+          (degree.get(y) ?? 0) - (degree.get(x) ?? 0) ||
+          (x < y ? -1 : 1),
+      )
       .slice(0, LABEL_CANDIDATES),
   );
   const byId = new Map(net.organisations.map((o) => [o.id, o]));
   const nodes = ids.map((id) => {
     const o = byId.get(id)!;
     const p = positions.get(id) ?? { x: 0.5, y: 0.5 };
-    return { id, name: o.name, chain: o.chain, x: p.x, y: p.y, degree: degree.get(id) ?? 0, labelled: candidates.has(id) };
+    return {
+      id,
+      name: o.name,
+      chain: o.chain,
+      x: p.x,
+      y: p.y,
+      degree: degree.get(id) ?? 0,
+      labelled: candidates.has(id),
+    };
   });
-  const edges: Array<[number, number, boolean]> = known.map((t) => [index.get(t.source)!, index.get(t.target)!, t.crossChain]);
+  const edges: Array<[number, number, boolean]> = known.map((t) => [
+    index.get(t.source)!,
+    index.get(t.target)!,
+    t.crossChain,
+  ]);
   return { nodes, edges, layout: source };
 }
 
@@ -153,7 +184,9 @@ export function buildBriefingData(input: BuildInput): BriefingData {
       takenBy: req.includeNames ? input.snapshot.authorName : null,
       note: scrub(input.snapshot.note),
     },
-    previous: input.previous?.headline ? { id: input.previous.id, asOf: input.previous.asOf, figures: figuresOf(input.previous.headline) } : null,
+    previous: input.previous?.headline
+      ? { id: input.previous.id, asOf: input.previous.asOf, figures: figuresOf(input.previous.headline) }
+      : null,
     audience: req.audience,
     locale: req.locale,
     includeNames: req.includeNames,
@@ -170,7 +203,12 @@ export function buildBriefingData(input: BuildInput): BriefingData {
       realisedLinks: counts.realisedLinks,
       ties: counts.ties,
       crossChainTies: counts.crossChainTies,
-      gaps: m ? Object.values(m.gaps).reduce((s, byLevel) => s + Object.values(byLevel).reduce((t, l) => t + l.length, 0), 0) : a.gaps.length,
+      gaps: m
+        ? Object.values(m.gaps).reduce(
+            (s, byLevel) => s + Object.values(byLevel).reduce((t, l) => t + l.length, 0),
+            0,
+          )
+        : a.gaps.length,
       coalitions: counts.coalitions,
     },
     measures: {
@@ -190,6 +228,8 @@ export function buildBriefingData(input: BuildInput): BriefingData {
     gaps,
     gapsByLevel: headline.openGapsByPriority,
     coalitions: coalitionsFrom(input, scrub),
-    topBrokers: a.topBrokers.slice(0, 8).map((b) => ({ name: b.name, chain: b.chain, betweenness: b.betweenness })),
+    topBrokers: a.topBrokers
+      .slice(0, 8)
+      .map((b) => ({ name: b.name, chain: b.chain, betweenness: b.betweenness })),
   };
 }

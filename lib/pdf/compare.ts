@@ -23,7 +23,8 @@ const ratio = (p: CellPair | undefined) => (p && p[0] > 0 ? p[1] / p[0] : null);
 
 function gapTypes(m: SnapshotMetrics): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [type, byLevel] of Object.entries(m.gaps)) for (const ids of Object.values(byLevel)) for (const id of ids) out.set(id, type);
+  for (const [type, byLevel] of Object.entries(m.gaps))
+    for (const ids of Object.values(byLevel)) for (const id of ids) out.set(id, type);
   return out;
 }
 
@@ -56,14 +57,26 @@ export function compareSnapshots(before: SnapshotSide, after: SnapshotSide): Sna
   };
   for (const [id, type] of gapsB) if (!gapsA.has(id)) bump(type, 'opened');
   for (const [id, type] of gapsA) if (!gapsB.has(id)) bump(type, 'closed');
-  const byType = [...perType.entries()].map(([type, e]) => ({ type, ...e })).sort((x, y) => (x.type < y.type ? -1 : 1));
-  const codes = [...new Set([...Object.keys(a.coverage.byRegion), ...Object.keys(b.coverage.byRegion)])].sort();
+  const byType = [...perType.entries()]
+    .map(([type, e]) => ({ type, ...e }))
+    .sort((x, y) => (x.type < y.type ? -1 : 1));
+  const codes = [
+    ...new Set([...Object.keys(a.coverage.byRegion), ...Object.keys(b.coverage.byRegion)]),
+  ].sort();
   return {
     headline,
     details: {
       ties,
-      gaps: { opened: byType.reduce((s, t) => s + t.opened, 0), closed: byType.reduce((s, t) => s + t.closed, 0), byType },
-      regions: codes.map((code) => ({ code, before: ratio(a.coverage.byRegion[code]), after: ratio(b.coverage.byRegion[code]) })),
+      gaps: {
+        opened: byType.reduce((s, t) => s + t.opened, 0),
+        closed: byType.reduce((s, t) => s + t.closed, 0),
+        byType,
+      },
+      regions: codes.map((code) => ({
+        code,
+        before: ratio(a.coverage.byRegion[code]),
+        after: ratio(b.coverage.byRegion[code]),
+      })),
     },
   };
 }

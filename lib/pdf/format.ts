@@ -27,9 +27,10 @@ export function formatIndex(value: number, locale: Locale): string {
 
 /** A plain decimal measure (density, modularity): three decimals. */
 export function formatDecimal(value: number, locale: Locale, digits = 3): string {
-  return new Intl.NumberFormat(TAG[locale], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    value,
-  );
+  return new Intl.NumberFormat(TAG[locale], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 export function formatFigure(value: number | null, kind: FigureKind, locale: Locale): string {

@@ -64,7 +64,7 @@ export function gapsSection(d: BriefingData, t: T): string {
     })
     .join('');
   const intro = fmt(t.gapsIntro, {
-    total: d.counts.gaps,
+    total: d.gapsByLevel.hoog + d.gapsByLevel.middel + d.gapsByLevel.laag,
     hoog: d.gapsByLevel.hoog,
     middel: d.gapsByLevel.middel,
     laag: d.gapsByLevel.laag,
@@ -90,7 +90,17 @@ export function coalitionsSection(d: BriefingData, t: T): string {
 }
 
 export function appendixSection(d: BriefingData, t: T): string {
-  const defs = [t.def_coverage, t.def_category, t.def_tie, t.def_density, t.def_crossChain, t.def_ei, t.def_betweenness, t.def_modularity, t.def_gap];
+  const defs = [
+    t.def_coverage,
+    t.def_category,
+    t.def_tie,
+    t.def_density,
+    t.def_crossChain,
+    t.def_ei,
+    t.def_betweenness,
+    t.def_modularity,
+    t.def_gap,
+  ];
   const m = d.measures;
   const now = fmt(t.measuresNow, {
     density: formatDecimal(m.density, d.locale),
@@ -101,7 +111,12 @@ export function appendixSection(d: BriefingData, t: T): string {
     diameter: m.diameter ?? '–',
   });
   return `<section class="page" id="bijlage"><h2>${esc(t.appendixTitle)}</h2>
-<dl class="defs">${defs.map((x) => { const [term, ...rest] = x.split(': '); const body = rest.join(': ');
-      return `<dt>${esc(term ?? '')}</dt><dd>${esc(body.charAt(0).toUpperCase() + body.slice(1))}</dd>`; }).join('')}</dl>
+<dl class="defs">${defs
+    .map((x) => {
+      const [term, ...rest] = x.split(': ');
+      const body = rest.join(': ');
+      return `<dt>${esc(term ?? '')}</dt><dd>${esc(body.charAt(0).toUpperCase() + body.slice(1))}</dd>`;
+    })
+    .join('')}</dl>
 <p>${esc(now)}</p><p class="credit">${esc(t.sources)}</p></section>`;
 }

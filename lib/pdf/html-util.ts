@@ -1,7 +1,13 @@
 // Small helpers for building the briefing's HTML and SVG as text. Every value from data goes
 // through esc(): names of organisations and notes are user input.
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 export function esc(value: string | number): string {
   return String(value).replace(/[&<>"']/g, (c) => ENTITIES[c]!);

@@ -4,7 +4,15 @@ import { FIGURE_KEYS } from './figures';
 import { formatDate, formatDateTime, formatFigure } from './format';
 import { FIGURE_KIND } from './figures';
 import { esc } from './html-util';
-import { appendixSection, coalitionsSection, gapsSection, mapSection, matrixSection, networkSection, type T } from './html-sections';
+import {
+  appendixSection,
+  coalitionsSection,
+  gapsSection,
+  mapSection,
+  matrixSection,
+  networkSection,
+  type T,
+} from './html-sections';
 import type { BriefingData } from './model';
 import { changeSentences, comparisonIntro } from './sentences';
 
@@ -124,8 +132,11 @@ ${appendixSection(d, t)}
 /** Chromium's running header and footer (its own template: pageNumber/totalPages are filled per page). */
 export function headerFooter(d: BriefingData): { headerTemplate: string; footerTemplate: string } {
   const t = briefing[d.locale];
-  const style = 'font-family: Arial, sans-serif; font-size: 8px; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between; color: #333;';
-  const mark = d.confidential ? `<span style="color:#a90061;font-weight:bold;letter-spacing:1px">${esc(t.confidential)}</span>` : '<span></span>';
+  const style =
+    'font-family: Arial, sans-serif; font-size: 8px; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between; color: #333;';
+  const mark = d.confidential
+    ? `<span style="color:#a90061;font-weight:bold;letter-spacing:1px">${esc(t.confidential)}</span>`
+    : '<span></span>';
   const headerTemplate = `<div style="${style}">${mark}<span>${esc(t.docTitle)}</span>${mark}</div>`;
   const footerTemplate = `<div style="${style}"><span>${esc(fmt(t.snapshotOf, { date: formatDate(d.snapshot.asOf, d.locale) }))}</span>${d.confidential ? mark : '<span></span>'}<span>${esc(t.page)} <span class="pageNumber"></span> ${esc(t.of)} <span class="totalPages"></span></span></div>`;
   return { headerTemplate, footerTemplate };

@@ -23,7 +23,14 @@ const KEEP_MS = 30 * 60_000;
 export function startJob(id: string): void {
   const now = Date.now();
   for (const [k, j] of jobs) if (now - j.startedAt > KEEP_MS) jobs.delete(k);
-  jobs.set(id, { step: 'wachten', fraction: 0, startedAt: now, ms: null, error: null, timings: { wachten: 0 } });
+  jobs.set(id, {
+    step: 'wachten',
+    fraction: 0,
+    startedAt: now,
+    ms: null,
+    error: null,
+    timings: { wachten: 0 },
+  });
 }
 
 export function setStep(id: string, step: Step, fraction: number): void {

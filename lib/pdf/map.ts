@@ -28,7 +28,10 @@ function rewind(f: RegionFeature): RegionFeature {
 
 export function loadRegions(file = path.join(process.cwd(), 'data/nl/veiligheidsregios_2023.geojson')) {
   if (cached) return cached;
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>;
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { code: string; name: string }
+  >;
   cached = { ...raw, features: raw.features.map(rewind) };
   return cached;
 }

@@ -17,8 +17,12 @@ export const briefingRequest = z
     audience: z.enum(AUDIENCES, {
       message: `kies een doelgroep: ${AUDIENCES.join(', ')} / choose an audience: ${AUDIENCES.join(', ')}`,
     }),
-    locale: z.enum(['nl', 'en'], { message: 'taal moet nl of en zijn / language must be nl or en' }).default('nl'),
-    includeNames: z.boolean({ message: 'includeNames moet waar of onwaar zijn / includeNames must be true or false' }).default(false),
+    locale: z
+      .enum(['nl', 'en'], { message: 'taal moet nl of en zijn / language must be nl or en' })
+      .default('nl'),
+    includeNames: z
+      .boolean({ message: 'includeNames moet waar of onwaar zijn / includeNames must be true or false' })
+      .default(false),
     markConfidential: z.boolean().default(false),
   })
   .strict();
@@ -90,7 +94,14 @@ export interface BriefingData {
     gaps: number;
     coalitions: number;
   };
-  measures: { density: number; crossChainDensity: number | null; eiIndex: number | null; modularity: number; communities: number; diameter: number | null };
+  measures: {
+    density: number;
+    crossChainDensity: number | null;
+    eiIndex: number | null;
+    modularity: number;
+    communities: number;
+    diameter: number | null;
+  };
   regions: Array<{ code: string; name: string; coverage: CoverageCell }>;
   sectors: Array<{ id: string; name: string; coverage: CoverageCell }>;
   /** Keyed 'VR01|energie'. */

@@ -11,12 +11,19 @@ const FONT = 8.5;
  * Greedy label placement: the most connected organisations first, each label right, left, above
  * or below its dot, skipped when every spot overlaps a label already placed (readable beats complete).
  */
-function placeLabels(nodes: BriefingData['network']['nodes'], px: (v: number) => string, radius: (d: number) => number, size: number): string {
+function placeLabels(
+  nodes: BriefingData['network']['nodes'],
+  px: (v: number) => string,
+  radius: (d: number) => number,
+  size: number,
+): string {
   const boxes: Array<[number, number, number, number]> = [];
   const out: string[] = [];
   const overlaps = (b: [number, number, number, number]) =>
     boxes.some(([x1, y1, x2, y2]) => b[0] < x2 && b[2] > x1 && b[1] < y2 && b[3] > y1);
-  for (const n of nodes.filter((x) => x.labelled).sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1))) {
+  for (const n of nodes
+    .filter((x) => x.labelled)
+    .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1))) {
     const cx = Number(px(n.x));
     const cy = Number(px(n.y));
     const w = n.name.length * FONT * 0.56;
@@ -41,7 +48,12 @@ function placeLabels(nodes: BriefingData['network']['nodes'], px: (v: number) =>
   return out.join('');
 }
 
-export function networkSvg(network: BriefingData['network'], locale: Locale, title: string, size = 640): string {
+export function networkSvg(
+  network: BriefingData['network'],
+  locale: Locale,
+  title: string,
+  size = 640,
+): string {
   const pad = 40;
   const inner = size - 2 * pad;
   const px = (v: number) => (pad + v * inner).toFixed(1);
@@ -57,12 +69,18 @@ export function networkSvg(network: BriefingData['network'], locale: Locale, tit
     (isCross ? cross : lines).push(seg);
   }
   const dots = network.nodes
-    .map((n) => `<circle cx="${px(n.x)}" cy="${px(n.y)}" r="${radius(n.degree).toFixed(1)}" fill="${CHAIN_COLOURS[n.chain]}" stroke="#ffffff" stroke-width="0.6"><title>${esc(n.name)}</title></circle>`)
+    .map(
+      (n) =>
+        `<circle cx="${px(n.x)}" cy="${px(n.y)}" r="${radius(n.degree).toFixed(1)}" fill="${CHAIN_COLOURS[n.chain]}" stroke="#ffffff" stroke-width="0.6"><title>${esc(n.name)}</title></circle>`,
+    )
     .join('');
   const labels = placeLabels(network.nodes, px, radius, size);
   const legend = (Object.keys(CHAIN_COLOURS) as Array<keyof typeof CHAIN_COLOURS>)
     .map((c, k) => {
-      const label = { nl: { algemeen: 'algemene keten', functioneel: 'functionele keten', overig: 'overig' }, en: { algemeen: 'general chain', functioneel: 'functional chain', overig: 'other' } }[locale][c];
+      const label = {
+        nl: { algemeen: 'algemene keten', functioneel: 'functionele keten', overig: 'overig' },
+        en: { algemeen: 'general chain', functioneel: 'functional chain', overig: 'other' },
+      }[locale][c];
       return `<g transform="translate(${pad + k * 150} ${size - 12})"><circle r="5" fill="${CHAIN_COLOURS[c]}"/><text x="10" dominant-baseline="middle">${esc(label)}</text></g>`;
     })
     .join('');

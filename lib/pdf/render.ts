@@ -11,7 +11,16 @@ export class PdfRenderError extends Error {
   }
 }
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage', '--no-first-run', '--disable-sync', '--disable-component-update'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-component-update',
+];
 
 const holder = globalThis as unknown as { __koppelvlakPdfBrowser?: Promise<Browser> };
 
@@ -21,11 +30,17 @@ async function browser(): Promise<Browser> {
     const b = await existing.catch(() => null);
     if (b && b.isConnected()) return b;
   }
-  const started = chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const started = chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ARGS,
+  });
   holder.__koppelvlakPdfBrowser = started;
   const b = await started.catch((e: unknown) => {
     holder.__koppelvlakPdfBrowser = undefined;
-    throw new PdfRenderError(`Chromium kon niet starten / Chromium could not start: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    throw new PdfRenderError(
+      `Chromium kon niet starten / Chromium could not start: ${e instanceof Error ? e.message : String(e)}`,
+      { cause: e },
+    );
   });
   b.on('disconnected', () => {
     if (holder.__koppelvlakPdfBrowser === started) holder.__koppelvlakPdfBrowser = undefined;
@@ -58,7 +73,10 @@ export async function htmlToPdf(html: string, opts: PdfOptions): Promise<Buffer>
       tagged: true,
     });
   } catch (e) {
-    throw new PdfRenderError(`PDF maken mislukt / PDF rendering failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    throw new PdfRenderError(
+      `PDF maken mislukt / PDF rendering failed: ${e instanceof Error ? e.message : String(e)}`,
+      { cause: e },
+    );
   } finally {
     await context.close().catch(() => undefined);
   }

@@ -31,7 +31,12 @@ const SUBJECT: Record<Locale, Record<FigureKey, string>> = {
 };
 
 const VERB = {
-  nl: { up: 'steeg van {a} naar {b}', down: 'daalde van {a} naar {b}', same: 'bleef gelijk op {b}', now: 'is {b}' },
+  nl: {
+    up: 'steeg van {a} naar {b}',
+    down: 'daalde van {a} naar {b}',
+    same: 'bleef gelijk op {b}',
+    now: 'is {b}',
+  },
   en: { up: 'rose from {a} to {b}', down: 'fell from {a} to {b}', same: 'stayed at {b}', now: 'is {b}' },
 } as const;
 
@@ -61,7 +66,10 @@ export function changeSentence(
   const subject = SUBJECT[locale][key];
   const b = formatFigure(current, kind, locale);
   if (current === null) {
-    const text = locale === 'nl' ? `Voor ${subject} is geen waarde te berekenen.` : `No value can be computed for ${subject}.`;
+    const text =
+      locale === 'nl'
+        ? `Voor ${subject} is geen waarde te berekenen.`
+        : `No value can be computed for ${subject}.`;
     return { key, trend: 'unknown', text };
   }
   let trend: Trend = 'now';
@@ -84,7 +92,11 @@ export function changeSentences(
 }
 
 /** The sentence that introduces the list: against which snapshot, or that there is none. */
-export function comparisonIntro(previousDate: string | null, locale: Locale, formatDate: (d: string) => string): string {
+export function comparisonIntro(
+  previousDate: string | null,
+  locale: Locale,
+  formatDate: (d: string) => string,
+): string {
   if (previousDate === null)
     return locale === 'nl'
       ? 'Dit is de eerste momentopname: de cijfers hieronder zijn het startpunt voor volgende vergelijkingen.'

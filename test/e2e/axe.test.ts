@@ -21,7 +21,10 @@ let browser: Browser;
 let session: Awaited<ReturnType<typeof createTestSession>>;
 
 async function cleanupXss() {
-  const d = neo4j.driver(process.env.NEO4J_URI as string, neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? ''));
+  const d = neo4j.driver(
+    process.env.NEO4J_URI as string,
+    neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? ''),
+  );
   try {
     await d.executeQuery("MATCH (n) WHERE n.id IN ['xss-org', 'xss-person', 'xss-kv'] DETACH DELETE n");
   } finally {
@@ -128,7 +131,8 @@ describe('HTML/script in names is shown as text everywhere', () => {
         if (state.pwned !== undefined) problems.push(`${url}: window.__pwned = ${state.pwned}`);
         if (state.injected > 0) problems.push(`${url}: ${state.injected} injected element(s)`);
         const html = await res.text().catch(() => '');
-        if (/<img src=x onerror|<script>window\.__pwned/i.test(html)) problems.push(`${url}: raw hostile markup in the server HTML`);
+        if (/<img src=x onerror|<script>window\.__pwned/i.test(html))
+          problems.push(`${url}: raw hostile markup in the server HTML`);
       }
     } finally {
       await ctx.close();

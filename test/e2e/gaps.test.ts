@@ -3,7 +3,7 @@
  * URL), changes a status with a note, reloads and sees it kept with its history; a member cannot
  * change a status; no serious or critical axe-core violations on /gaps.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '../../lib/db/driver';
 import { baseUrl, contextWithSession, launchBrowser, seriousAxeViolations } from '../helpers/browser';
@@ -11,6 +11,18 @@ import { createTestSession } from '../helpers/session';
 
 let browser: Browser;
 let gapPath = '';
+
+/**
+ * On this shared 2-core test machine the driver's 2-second connection timeout sometimes fires
+ * under load and the page shows the (correct) 503 notice; that is not what these tests are about,
+ * so such a page is loaded again (at most three times).
+ */
+async function loadSettled(page: Page, go: () => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    await go();
+    if ((await page.getByTestId('error-database-unavailable').count()) === 0) return;
+  }
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -25,7 +37,7 @@ describe('gap report /gaps', () => {
     const session = await createTestSession('projectteam');
     const ctx = await contextWithSession(browser, session);
     const page = await ctx.newPage();
-    await page.goto('/gaps');
+    await loadSettled(page, () => page.goto('/gaps'));
     await page.getByTestId('gap-table').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     const before = Number(await page.getByTestId('gap-total').getAttribute('data-total'));
@@ -42,13 +54,13 @@ describe('gap report /gaps', () => {
 
     const link = page.locator('[data-testid="gap-table"] tbody tr').first().locator('a').first();
     gapPath = (await link.getAttribute('href'))!;
-    await link.click();
+    await loadSettled(page, () => page.goto(gapPath));
     await page.getByTestId('status-form').waitFor();
     await page.getByLabel('Status', { exact: true }).selectOption('erkend');
     await page.getByLabel('Notitie').fill('Besproken op het overleg van maandag (e2e)');
     await page.getByTestId('status-save').click();
     await page.getByText('Opgeslagen.').waitFor();
-    await page.reload();
+    await loadSettled(page, () => page.reload());
     expect(await page.getByTestId('gap-status').textContent()).toBe('erkend');
     expect(await page.getByTestId('gap-history').textContent()).toContain(
       'Besproken op het overleg van maandag (e2e)',

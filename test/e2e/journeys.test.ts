@@ -33,12 +33,18 @@ async function signIn(page: Page, role: string, next = '/'): Promise<void> {
   await page.goto(`/login?next=${encodeURIComponent(next)}`);
   await page.fill('#login-email', `${role}@demo.invalid`);
   await page.fill('#login-password', PASSWORD);
-  await Promise.all([page.waitForLoadState('load'), page.click('form[action="/api/auth/login"] button[type=submit]')]);
+  await Promise.all([
+    page.waitForLoadState('load'),
+    page.click('form[action="/api/auth/login"] button[type=submit]'),
+  ]);
   if (new URL(page.url()).pathname === '/login/tweestaps') {
     // Fresh code; if we are at the very end of a 30 s step, wait for the next one.
     if (Date.now() % 30_000 > 27_000) await page.waitForTimeout(3_500);
     await page.fill('input[name="code"]', totpCode(SECRET));
-    await Promise.all([page.waitForLoadState('load'), page.click('form[action="/api/auth/totp"] button[type=submit]')]);
+    await Promise.all([
+      page.waitForLoadState('load'),
+      page.click('form[action="/api/auth/totp"] button[type=submit]'),
+    ]);
   }
   await expect.poll(() => signOutButton(page).count(), { timeout: 20_000 }).toBeGreaterThan(0);
 }
@@ -83,7 +89,9 @@ describe('journeys per role', () => {
       const form = page.locator('[data-testid="status-form"]');
       await form.waitFor({ timeout: 30_000 });
       const select = form.locator('select[name="status"]');
-      const options = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      const options = await select
+        .locator('option')
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
       // A status that needs neither owner nor reason when possible.
       const target = options.find((o) => o === 'erkend' || o === 'open') ?? options[0];
       expect(target).toBeTruthy();
@@ -95,7 +103,9 @@ describe('journeys per role', () => {
       const due = form.locator('[name="due"]');
       if ((await due.count()) > 0 && (await due.isVisible())) await due.fill('2026-12-31');
       const [res] = await Promise.all([
-        page.waitForResponse((r) => r.url().includes('/status') && r.request().method() === 'POST', { timeout: 30_000 }),
+        page.waitForResponse((r) => r.url().includes('/status') && r.request().method() === 'POST', {
+          timeout: 30_000,
+        }),
         form.locator('button[type=submit]').click(),
       ]);
       expect(res.status(), await res.text()).toBe(200);
@@ -128,7 +138,8 @@ describe('journeys per role', () => {
         if (type === 'date') await el.fill('2026-11-15');
         else if (type === 'number') await el.fill('2');
         else if (type === 'url') await el.fill('https://example.invalid/verslag');
-        else if (type !== 'checkbox') await el.fill('Goede voortgang; volgende stap afgesproken (journey-test).');
+        else if (type !== 'checkbox')
+          await el.fill('Goede voortgang; volgende stap afgesproken (journey-test).');
       }
       await Promise.all([page.waitForLoadState('load'), form.locator('button[type=submit]').click()]);
       await page.goto(`/coalities/${encodeURIComponent(coalition as string)}`);
@@ -150,7 +161,9 @@ describe('journeys per role', () => {
       await page.goto('/');
       await page.waitForSelector('[data-testid^="count-chain-"], main table', { timeout: 30_000 });
       await noCrash(page);
-      const link = page.locator('a[href*="/pdf"], a[href*="briefing"], a[download], a[href^="/api/export"]').first();
+      const link = page
+        .locator('a[href*="/pdf"], a[href*="briefing"], a[download], a[href^="/api/export"]')
+        .first();
       if ((await link.count()) > 0) {
         const href = (await link.getAttribute('href')) as string;
         const res = await page.request.get(href);

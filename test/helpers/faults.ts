@@ -58,7 +58,11 @@ export async function timed<T>(
 }
 
 /** Polls `probe` every `everyMs` until it returns true; the elapsed ms, or throws after `maxMs`. */
-export async function waitUntil(probe: () => Promise<boolean>, maxMs: number, everyMs = 100): Promise<number> {
+export async function waitUntil(
+  probe: () => Promise<boolean>,
+  maxMs: number,
+  everyMs = 100,
+): Promise<number> {
   const t0 = performance.now();
   for (;;) {
     if (await probe().catch(() => false)) return Math.round(performance.now() - t0);
@@ -78,7 +82,10 @@ export function findBuildDir(root = process.cwd()): string | undefined {
   if (named[0]) return named[0];
   const dirs = readdirSync(root)
     .filter((d) => d.startsWith('.next') && !d.endsWith('-dev') && existsSync(path.join(root, d, 'BUILD_ID')))
-    .sort((a, b) => statSync(path.join(root, b, 'BUILD_ID')).mtimeMs - statSync(path.join(root, a, 'BUILD_ID')).mtimeMs);
+    .sort(
+      (a, b) =>
+        statSync(path.join(root, b, 'BUILD_ID')).mtimeMs - statSync(path.join(root, a, 'BUILD_ID')).mtimeMs,
+    );
   return dirs[0];
 }
 
@@ -90,7 +97,10 @@ export interface AppServer {
 }
 
 /** `next start` from `distDir` on a free loopback port, pointed at `db`; waits until it answers. */
-export async function startAppServer(distDir: string, db: { uri: string; password: string }): Promise<AppServer> {
+export async function startAppServer(
+  distDir: string,
+  db: { uri: string; password: string },
+): Promise<AppServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -143,7 +153,9 @@ export function rssKiB(pid: number): number {
       return null;
     }
   };
-  const all = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number);
+  const all = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number);
   const children = new Map<number, number[]>();
   for (const p of all) {
     const s = read(p);

@@ -101,7 +101,13 @@ export function listPages(root = process.cwd()): AppEntry[] {
     .filter((f) => /[/\\]page\.(tsx|ts|jsx|js)$/.test(f))
     .map((f) => {
       const pattern = toPattern(appDir, f);
-      return { pattern, url: fill(pattern), file: path.relative(root, f), dynamic: pattern.includes('['), methods: ['GET'] };
+      return {
+        pattern,
+        url: fill(pattern),
+        file: path.relative(root, f),
+        dynamic: pattern.includes('['),
+        methods: ['GET'],
+      };
     })
     .sort((a, b) => a.pattern.localeCompare(b.pattern));
 }
@@ -114,10 +120,18 @@ export function listRouteHandlers(root = process.cwd()): AppEntry[] {
     .map((f) => {
       const src = readFileSync(f, 'utf8');
       const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) =>
-        new RegExp(`export\\s+(async\\s+)?(function|const)\\s+${m}\\b|export\\s*\\{[^}]*\\b${m}\\b`).test(src),
+        new RegExp(`export\\s+(async\\s+)?(function|const)\\s+${m}\\b|export\\s*\\{[^}]*\\b${m}\\b`).test(
+          src,
+        ),
       );
       const pattern = toPattern(appDir, f);
-      return { pattern, url: fill(pattern), file: path.relative(root, f), dynamic: pattern.includes('['), methods };
+      return {
+        pattern,
+        url: fill(pattern),
+        file: path.relative(root, f),
+        dynamic: pattern.includes('['),
+        methods,
+      };
     })
     .sort((a, b) => a.pattern.localeCompare(b.pattern));
 }
@@ -191,9 +205,13 @@ export function hostileValue(): fc.Arbitrary<unknown> {
   return fc.letrec((tie) => ({
     value: fc.oneof({ maxDepth: 4 }, leaf, tie('arr'), tie('obj')),
     arr: fc.array(tie('value'), { maxLength: 5 }),
-    obj: fc.dictionary(fc.oneof(str, fc.constantFrom('id', 'name', 'status', 'rows', 'role', '__proto__')), tie('value'), {
-      maxKeys: 6,
-    }),
+    obj: fc.dictionary(
+      fc.oneof(str, fc.constantFrom('id', 'name', 'status', 'rows', 'role', '__proto__')),
+      tie('value'),
+      {
+        maxKeys: 6,
+      },
+    ),
   })).value;
 }
 
@@ -201,14 +219,26 @@ export function hostileValue(): fc.Arbitrary<unknown> {
 export function hostileBody(): fc.Arbitrary<string> {
   return fc.oneof(
     hostileValue().map((v) => JSON.stringify(v) ?? 'null'),
-    fc.constantFrom('{', '{"a":', 'nul', '[1,2', '\u0000', '', deepJson(5_000), `{"x":"${'y'.repeat(2_000_000)}"}`),
+    fc.constantFrom(
+      '{',
+      '{"a":',
+      'nul',
+      '[1,2',
+      '\u0000',
+      '',
+      deepJson(5_000),
+      `{"x":"${'y'.repeat(2_000_000)}"}`,
+    ),
     fc.string({ unit: 'binary', maxLength: 300 }),
   );
 }
 
 /** Hostile path segments / query values for GET routes. */
 export function hostileParam(): fc.Arbitrary<string> {
-  return fc.oneof(fc.constantFrom(...HOSTILE_STRINGS.filter((s) => s.length < 5_000)), fc.string({ maxLength: 40 }));
+  return fc.oneof(
+    fc.constantFrom(...HOSTILE_STRINGS.filter((s) => s.length < 5_000)),
+    fc.string({ maxLength: 40 }),
+  );
 }
 
 /** encodeURIComponent that does not throw on lone surrogates (they are sent as raw %ED bytes). */
@@ -228,15 +258,36 @@ export function encodeLoose(s: string): string {
   }
 }
 
-const FORM_FIELDS = ['email', 'password', 'code', 'role', 'userId', 'name', 'next', 'token', 'reason', 'organisationId', 'personId', 'status', 'message', 'file'];
+const FORM_FIELDS = [
+  'email',
+  'password',
+  'code',
+  'role',
+  'userId',
+  'name',
+  'next',
+  'token',
+  'reason',
+  'organisationId',
+  'personId',
+  'status',
+  'message',
+  'file',
+];
 
 /** A request body plus its Content-Type: JSON, url-encoded and multipart forms, broken forms. */
 export function hostileRequestBody(): fc.Arbitrary<{ contentType: string | undefined; body: string }> {
   const fields = fc.dictionary(fc.constantFrom(...FORM_FIELDS), hostileParam(), { maxKeys: 6 });
   return fc.oneof(
     hostileBody().map((body) => ({ contentType: 'application/json', body })),
-    hostileBody().map((body) => ({ contentType: fc.sample(fc.constantFrom('text/plain', undefined), 1)[0], body })),
-    fields.map((f) => ({ contentType: 'application/x-www-form-urlencoded', body: new URLSearchParams(f).toString() })),
+    hostileBody().map((body) => ({
+      contentType: fc.sample(fc.constantFrom('text/plain', undefined), 1)[0],
+      body,
+    })),
+    fields.map((f) => ({
+      contentType: 'application/x-www-form-urlencoded',
+      body: new URLSearchParams(f).toString(),
+    })),
     fields.map((f) => ({
       contentType: 'multipart/form-data; boundary=XyZ',
       body:
@@ -245,7 +296,10 @@ export function hostileRequestBody(): fc.Arbitrary<{ contentType: string | undef
           .join('') + '--XyZ--\r\n',
     })),
     fc.constantFrom(
-      { contentType: 'multipart/form-data; boundary=XyZ', body: '--XyZ\r\nContent-Disposition: form-data; name="a"\r\n\r\ntruncated' },
+      {
+        contentType: 'multipart/form-data; boundary=XyZ',
+        body: '--XyZ\r\nContent-Disposition: form-data; name="a"\r\n\r\ntruncated',
+      },
       { contentType: 'multipart/form-data', body: 'no boundary' },
       { contentType: 'application/x-www-form-urlencoded', body: '%%%&=&==&a=%ZZ' },
     ),
@@ -254,7 +308,6 @@ export function hostileRequestBody(): fc.Arbitrary<{ contentType: string | undef
 
 // ---------------------------------------------------------------------------------------------
 // Upload payloads (zip written here, independent of the importer's own zip code)
-
 
 /** A zip archive; `declaredSize` lets an entry lie about its uncompressed size (a lying bomb). */
 export function makeZip(files: { name: string; data: Buffer; declaredSize?: number }[]): Buffer {

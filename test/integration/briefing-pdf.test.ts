@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,8 @@ process.env.KOPPELVLAK_DATA_DIR = dataDir;
 const { viewerFromToken } = await import('../../lib/auth/session');
 const { runQuery } = await import('../../lib/db/run');
 const { createBriefing, downloadBriefing, getBriefing } = await import('../../lib/dal/briefings');
-const { seedDemoSnapshots, takeSnapshot, getSnapshot, previousSnapshot } = await import('../../lib/dal/snapshots');
+const { seedDemoSnapshots, takeSnapshot, getSnapshot, previousSnapshot } =
+  await import('../../lib/dal/snapshots');
 const { closePdfBrowser } = await import('../../lib/pdf/render');
 const { GET: getPdfRoute } = await import('../../app/api/snapshots/[id]/briefings/[briefingId]/pdf/route');
 const { GET: getPrintRoute } = await import('../../app/print/briefing/[briefingId]/route');
@@ -23,16 +24,23 @@ const pct = (v: number | null) => (v === null ? 'n.v.t.' : `${Math.round(v * 100
 const idx = (v: number | null) =>
   v === null ? 'n.v.t.' : `${v > 0 ? '+' : v < 0 ? '-' : ''}${Math.abs(v).toFixed(2).replace('.', ',')}`;
 const nlDate = (iso: string) =>
-  new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 const verb = (prev: string, now: string, a: number, b: number) =>
-  prev === now ? `bleef gelijk op ${now}` : b > a ? `steeg van ${prev} naar ${now}` : `daalde van ${prev} naar ${now}`;
+  prev === now
+    ? `bleef gelijk op ${now}`
+    : b > a
+      ? `steeg van ${prev} naar ${now}`
+      : `daalde van ${prev} naar ${now}`;
 
 let snapshotId = '';
 let briefingId = '';
 let pdfPath = '';
 let text = '';
 let generationMs = 0;
-const sessions: Record<string, Awaited<ReturnType<typeof createTestSession>>> = {};
+type Session = Awaited<ReturnType<typeof createTestSession>>;
+const sessions = {} as Record<'regisseur' | 'stuurgroep' | 'deelnemer', Session>;
 
 beforeAll(async () => {
   sessions.regisseur = await createTestSession('regisseur');
@@ -48,16 +56,25 @@ beforeAll(async () => {
   expect(await done).toBe('klaar');
   generationMs = Date.now() - t0;
   const { jobProgress } = await import('../../lib/pdf/jobs');
-  console.log(`[briefing] generated in ${generationMs} ms; steps began at (ms):`, JSON.stringify(jobProgress(id)?.timings));
+  console.log(
+    `[briefing] generated in ${generationMs} ms; steps began at (ms):`,
+    JSON.stringify(jobProgress(id)?.timings),
+  );
   const stuurgroep = await viewerFromToken(sessions.stuurgroep.token);
   const { pdf } = await downloadBriefing(stuurgroep, briefingId);
   pdfPath = path.join(dataDir, 'download.pdf');
   writeFileSync(pdfPath, pdf);
-  text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    ' ',
+  );
 }, 240_000);
 
 afterAll(async () => {
   await closePdfBrowser();
+  // KEEP_BRIEFING_PDF=1 keeps the PDFs and page images for a look by eye.
+  if (process.env.KEEP_BRIEFING_PDF) console.log(`[briefing] files kept in ${dataDir}`);
+  else rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('briefing PDF for the demo data', () => {
@@ -66,7 +83,10 @@ describe('briefing PDF for the demo data', () => {
     expect(b.status).toBe('klaar');
     expect(b.pages).toBeGreaterThanOrEqual(8);
     expect(b.ms).toBeGreaterThan(0);
-    expect(readdirSync(path.join(dataDir, 'briefings')).sort()).toEqual([`${briefingId}.json`, `${briefingId}.pdf`]);
+    expect(readdirSync(path.join(dataDir, 'briefings')).sort()).toEqual([
+      `${briefingId}.json`,
+      `${briefingId}.pdf`,
+    ]);
   });
 
   it('shows the headline figures exactly as the analysis engine computed them', async () => {
@@ -75,12 +95,24 @@ describe('briefing PDF for the demo data', () => {
     const prev = await previousSnapshot(regisseur, snap.asOf);
     const h = snap.headline!;
     const p = prev!.headline!;
-    expect(text).toContain(`De dekking van categorie-A koppelvlakken ${verb(pct(p.coverage.A), pct(h.coverage.A), p.coverage.A!, h.coverage.A!)}.`);
-    expect(text).toContain(`De dekking van alle verwachte koppelvlakken ${verb(pct(p.coverage.all), pct(h.coverage.all), p.coverage.all!, h.coverage.all!)}.`);
-    expect(text).toContain(`De dichtheid tussen algemene en functionele keten ${verb(pct(p.crossChainDensity), pct(h.crossChainDensity), p.crossChainDensity!, h.crossChainDensity!)}.`);
-    expect(text).toContain(`De E-I-index van de algemene keten ${verb(idx(p.eiAlgemeen), idx(h.eiAlgemeen), p.eiAlgemeen!, h.eiAlgemeen!)}.`);
-    expect(text).toContain(`Het aantal open hiaten met hoge prioriteit ${verb(String(p.openGapsByPriority.hoog), String(h.openGapsByPriority.hoog), p.openGapsByPriority.hoog, h.openGapsByPriority.hoog)}.`);
-    expect(text).toContain(`Het aantal actieve coalities ${verb(String(p.activeCoalitions), String(h.activeCoalitions), p.activeCoalitions, h.activeCoalitions)}.`);
+    expect(text).toContain(
+      `De dekking van categorie-A koppelvlakken ${verb(pct(p.coverage.A), pct(h.coverage.A), p.coverage.A!, h.coverage.A!)}.`,
+    );
+    expect(text).toContain(
+      `De dekking van alle verwachte koppelvlakken ${verb(pct(p.coverage.all), pct(h.coverage.all), p.coverage.all!, h.coverage.all!)}.`,
+    );
+    expect(text).toContain(
+      `De dichtheid tussen algemene en functionele keten ${verb(pct(p.crossChainDensity), pct(h.crossChainDensity), p.crossChainDensity!, h.crossChainDensity!)}.`,
+    );
+    expect(text).toContain(
+      `De E-I-index van de algemene keten ${verb(idx(p.eiAlgemeen), idx(h.eiAlgemeen), p.eiAlgemeen!, h.eiAlgemeen!)}.`,
+    );
+    expect(text).toContain(
+      `Het aantal open hiaten met hoge prioriteit ${verb(String(p.openGapsByPriority.hoog), String(h.openGapsByPriority.hoog), p.openGapsByPriority.hoog, h.openGapsByPriority.hoog)}.`,
+    );
+    expect(text).toContain(
+      `Het aantal actieve coalities ${verb(String(p.activeCoalitions), String(h.activeCoalitions), p.activeCoalitions, h.activeCoalitions)}.`,
+    );
     expect(text).toContain(`Vergeleken met de vorige momentopname van ${nlDate(prev!.asOf)}:`);
   });
 
@@ -110,7 +142,10 @@ describe('briefing PDF for the demo data', () => {
     for (const f of pages) {
       // Binary PGM: header "P5\n<w> <h>\n255\n", then one byte per pixel.
       const buf = readFileSync(path.join(dataDir, f));
-      const header = buf.subarray(0, 40).toString('latin1').match(/^P5\s+(\d+)\s+(\d+)\s+255\s/);
+      const header = buf
+        .subarray(0, 40)
+        .toString('latin1')
+        .match(/^P5\s+(\d+)\s+(\d+)\s+255\s/);
       expect(header, f).not.toBeNull();
       const px = buf.subarray(header![0].length);
       let sum = 0;
@@ -128,11 +163,18 @@ describe('briefing PDF for the demo data', () => {
   it('lets a stuurgroep account download it and refuses a member (403) and the public (401)', async () => {
     const url = `http://localhost/api/snapshots/${snapshotId}/briefings/${briefingId}/pdf`;
     const ctx = { params: Promise.resolve({ id: snapshotId, briefingId }) };
-    const ok = await getPdfRoute(new Request(url, { headers: { cookie: sessions.stuurgroep!.cookie } }), ctx);
+    const ok = await getPdfRoute(new Request(url, { headers: { cookie: sessions.stuurgroep.cookie } }), ctx);
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await ok.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
-    const member = await getPdfRoute(new Request(url, { headers: { cookie: sessions.deelnemer!.cookie } }), ctx);
+    expect(
+      Buffer.from(await ok.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const member = await getPdfRoute(
+      new Request(url, { headers: { cookie: sessions.deelnemer.cookie } }),
+      ctx,
+    );
     expect(member.status).toBe(403);
     const anonymous = await getPdfRoute(new Request(url), ctx);
     expect(anonymous.status).toBe(401);
@@ -141,17 +183,47 @@ describe('briefing PDF for the demo data', () => {
   it('guards the print page the same way', async () => {
     const url = `http://localhost/print/briefing/${briefingId}`;
     const ctx = { params: Promise.resolve({ briefingId }) };
-    const ok = await getPrintRoute(new Request(url, { headers: { cookie: sessions.stuurgroep!.cookie } }), ctx);
+    const ok = await getPrintRoute(
+      new Request(url, { headers: { cookie: sessions.stuurgroep.cookie } }),
+      ctx,
+    );
     expect(ok.status).toBe(200);
     expect(await ok.text()).toContain('<svg');
-    expect((await getPrintRoute(new Request(url, { headers: { cookie: sessions.deelnemer!.cookie } }), ctx)).status).toBe(403);
+    expect(
+      (await getPrintRoute(new Request(url, { headers: { cookie: sessions.deelnemer.cookie } }), ctx)).status,
+    ).toBe(403);
     expect((await getPrintRoute(new Request(url), ctx)).status).toBe(401);
   });
 
   it('lets only the regisseur make a briefing', async () => {
     const stuurgroep = await viewerFromToken(sessions.stuurgroep.token);
-    await expect(createBriefing(stuurgroep, snapshotId, { audience: 'nctv' })).rejects.toMatchObject({ status: 403 });
+    await expect(createBriefing(stuurgroep, snapshotId, { audience: 'nctv' })).rejects.toMatchObject({
+      status: 403,
+    });
     const regisseur = await viewerFromToken(sessions.regisseur.token);
-    await expect(createBriefing(regisseur, snapshotId, { audience: 'onbekend' })).rejects.toMatchObject({ status: 400 });
+    await expect(createBriefing(regisseur, snapshotId, { audience: 'onbekend' })).rejects.toMatchObject({
+      status: 400,
+    });
+  });
+  it('makes an English briefing with names only on request, marked confidential', async () => {
+    const regisseur = await viewerFromToken(sessions.regisseur.token);
+    const { id, done } = await createBriefing(regisseur, snapshotId, {
+      audience: 'nctv',
+      locale: 'en',
+      includeNames: true,
+    });
+    expect(await done).toBe('klaar');
+    const { pdf } = await downloadBriefing(regisseur, id);
+    const file = path.join(dataDir, 'en.pdf');
+    writeFileSync(file, pdf);
+    const en = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(en).toContain('For: National Coordinator for Security and Counterterrorism (NCTV)');
+    expect(en).toContain('CONFIDENTIAL');
+    expect(en).toContain('Recorded by Test regisseur (fictief)');
+    expect(en).toMatch(/Coverage of category A interfaces (rose|fell|stayed)/);
+    expect(en).toMatch(/Page 1 of \d+/);
   });
 });

@@ -40,8 +40,18 @@ describe('editing through lib/dal', () => {
     const org = await getEntity(team, 'organisation', 'vr-vr01');
     expect(org).not.toBeNull();
     const v = org!.version!;
-    await saveEntity(team, { entity: 'organisation', id: 'vr-vr01', expectedVersion: v, values: { ...org!, description: 'eerste wijziging' } });
-    const stale = await saveEntity(team, { entity: 'organisation', id: 'vr-vr01', expectedVersion: v, values: { ...org!, description: 'tweede (verouderd)' } }).catch((e: unknown) => e);
+    await saveEntity(team, {
+      entity: 'organisation',
+      id: 'vr-vr01',
+      expectedVersion: v,
+      values: { ...org!, description: 'eerste wijziging' },
+    });
+    const stale = await saveEntity(team, {
+      entity: 'organisation',
+      id: 'vr-vr01',
+      expectedVersion: v,
+      values: { ...org!, description: 'tweede (verouderd)' },
+    }).catch((e: unknown) => e);
     expect(stale).toBeInstanceOf(ConflictError);
     expect((stale as ConflictError).text.en).toMatch(/stale form/);
     const now = await getEntity(team, 'organisation', 'vr-vr01');
@@ -61,7 +71,18 @@ describe('editing through lib/dal', () => {
   });
 
   it('gives field-level validation errors', async () => {
-    const err = await saveEntity(team, { entity: 'agreement', id: null, expectedVersion: null, values: { title: '', partyIds: ['vr-vr01'], status: 'getekend', koppelvlakIds: [], signedAt: 'gisteren' } }).catch((e: unknown) => e);
+    const err = await saveEntity(team, {
+      entity: 'agreement',
+      id: null,
+      expectedVersion: null,
+      values: {
+        title: '',
+        partyIds: ['vr-vr01'],
+        status: 'getekend',
+        koppelvlakIds: [],
+        signedAt: 'gisteren',
+      },
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationError);
     const fields = ((err as ValidationError).details as { fields: Record<string, unknown> }).fields;
     expect(Object.keys(fields).sort()).toEqual(expect.arrayContaining(['partyIds', 'signedAt', 'title']));
@@ -69,40 +90,100 @@ describe('editing through lib/dal', () => {
 
   it('refuses a delete that would orphan data, and deletes when nothing hangs on it', async () => {
     const org = await getEntity(team, 'organisation', 'vr-vr01');
-    const refused = await deleteEntity(team, { entity: 'organisation', id: 'vr-vr01', expectedVersion: org!.version! }).catch((e: unknown) => e);
+    const refused = await deleteEntity(team, {
+      entity: 'organisation',
+      id: 'vr-vr01',
+      expectedVersion: org!.version!,
+    }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ConflictError);
     expect((refused as ConflictError).text.nl).toMatch(/werken nog personen/);
     expect(await getEntity(team, 'organisation', 'vr-vr01')).not.toBeNull();
-    const made = await saveEntity(team, { entity: 'organisation', id: null, expectedVersion: null, values: { name: 'Tijdelijke testorganisatie', kind: 'overig', chain: 'overig', sectorId: null, regionCodes: [], processIds: [], description: '' } });
+    const made = await saveEntity(team, {
+      entity: 'organisation',
+      id: null,
+      expectedVersion: null,
+      values: {
+        name: 'Tijdelijke testorganisatie',
+        kind: 'overig',
+        chain: 'overig',
+        sectorId: null,
+        regionCodes: [],
+        processIds: [],
+        description: '',
+      },
+    });
     await deleteEntity(team, { entity: 'organisation', id: made.id, expectedVersion: made.version });
     expect(await getEntity(team, 'organisation', made.id)).toBeNull();
   });
 
   it('lets a member edit only their own profile, and not move organisation', async () => {
     const me = await getEntity(member, 'person', memberPersonId);
-    await saveEntity(member, { entity: 'person', id: memberPersonId, expectedVersion: me!.version!, values: { ...me!, role: 'Eigen functie', organisationId: 'vr-vr25' } });
+    await saveEntity(member, {
+      entity: 'person',
+      id: memberPersonId,
+      expectedVersion: me!.version!,
+      values: { ...me!, role: 'Eigen functie', organisationId: 'vr-vr25' },
+    });
     const after = await getEntity(member, 'person', memberPersonId);
     expect(after!.role).toBe('Eigen functie');
     expect(after!.organisationId).toBe(me!.organisationId);
-    const other = await one<{ id: string }>('MATCH (p:Person) WHERE p.id <> $me RETURN p.id AS id LIMIT 1', { me: memberPersonId });
+    const other = await one<{ id: string }>('MATCH (p:Person) WHERE p.id <> $me RETURN p.id AS id LIMIT 1', {
+      me: memberPersonId,
+    });
     const o = await getEntity(member, 'person', other.id);
-    await expect(saveEntity(member, { entity: 'person', id: other.id, expectedVersion: o!.version!, values: { ...o!, role: 'x' } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      saveEntity(member, {
+        entity: 'person',
+        id: other.id,
+        expectedVersion: o!.version!,
+        values: { ...o!, role: 'x' },
+      }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it('lets a member add a progress review to their own coalition only', async () => {
-    const r = await saveEntity(member, { entity: 'review', id: null, expectedVersion: null, values: { coalitionId, date: '2026-11-01', achieved: 'Test bereikt', direction: 'Verder', blockers: 'Geen budget' } });
+    const r = await saveEntity(member, {
+      entity: 'review',
+      id: null,
+      expectedVersion: null,
+      values: {
+        coalitionId,
+        date: '2026-11-01',
+        achieved: 'Test bereikt',
+        direction: 'Verder',
+        blockers: 'Geen budget',
+      },
+    });
     expect(r.version).toBe(1);
-    const other = await one<{ id: string }>('MATCH (c:Coalition) WHERE c.id <> $c RETURN c.id AS id LIMIT 1', { c: coalitionId });
-    await expect(saveEntity(member, { entity: 'review', id: null, expectedVersion: null, values: { coalitionId: other.id, date: '2026-11-01', achieved: '', direction: '', blockers: '' } })).rejects.toBeInstanceOf(ForbiddenError);
+    const other = await one<{ id: string }>(
+      'MATCH (c:Coalition) WHERE c.id <> $c RETURN c.id AS id LIMIT 1',
+      { c: coalitionId },
+    );
+    await expect(
+      saveEntity(member, {
+        entity: 'review',
+        id: null,
+        expectedVersion: null,
+        values: { coalitionId: other.id, date: '2026-11-01', achieved: '', direction: '', blockers: '' },
+      }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
 
 describe('registers and lists', () => {
   it('lists an agreement in the 90-day list after its review date is moved into the window', async () => {
     const a = await getEntity(team, 'agreement', 'ag-known-vr-vr01-op-enexis-netbeheer-b-v');
-    await saveEntity(team, { entity: 'agreement', id: String(a!.id), expectedVersion: a!.version!, values: { ...a!, reviewAt: '2026-12-15' } });
+    await saveEntity(team, {
+      entity: 'agreement',
+      id: String(a!.id),
+      expectedVersion: a!.version!,
+      values: { ...a!, reviewAt: '2026-12-15' },
+    });
     const due = await expiringAgreements(team, '2026-11-28');
-    expect(due.find((d) => d.agreement.id === a!.id && d.what === 'review')).toMatchObject({ date: '2026-12-15', days: 17 });
+    expect(due.find((d) => d.agreement.id === a!.id && d.what === 'review')).toMatchObject({
+      date: '2026-12-15',
+      days: 17,
+    });
   });
 
   it('counts agreements following the current model, lists people not reached and recurring blockers', async () => {

@@ -117,7 +117,9 @@ describe('Neo4j stopped during a run', () => {
       expect(lib.ms).toBeLessThan(2_000);
 
       const write = await timed(() =>
-        withWriteTransaction((tx) => runQuery('upsert-organisations', { rows: orgRows('down', 1), now: 'x' }, { tx })),
+        withWriteTransaction((tx) =>
+          runQuery('upsert-organisations', { rows: orgRows('down', 1), now: 'x' }, { tx }),
+        ),
       );
       figures.libWriteDownMs = write.ms;
       expect(write.ok).toBe(false);
@@ -174,14 +176,17 @@ describe('Neo4j stopped during a run', () => {
       await runQuery('get-graph-size', {}); // warm pooled connection
       process.kill(db.pid, 'SIGSTOP');
       try {
-        const hang = () => sleep(20_000).then(() => Promise.reject(new Error('no answer within 20 s (hang)')));
+        const hang = () =>
+          sleep(20_000).then(() => Promise.reject(new Error('no answer within 20 s (hang)')));
         const r = await timed(() => Promise.race([runQuery('get-graph-size', {}), hang()]));
         figures.libFrozenMs = r.ms;
         expect(r.ok).toBe(false);
         if (!r.ok) expect(r.error).toBeInstanceOf(DatabaseUnavailableError);
         expect(r.ms).toBeLessThan(5_000);
         if (app) {
-          const h = await timed(() => fetch(`${app!.base}/api/health`, { signal: AbortSignal.timeout(20_000) }));
+          const h = await timed(() =>
+            fetch(`${app!.base}/api/health`, { signal: AbortSignal.timeout(20_000) }),
+          );
           figures.httpHealthFrozenMs = h.ms;
           expect(h.ok && h.value.status).toBe(503);
           expect(h.ms).toBeLessThan(5_000);
@@ -208,7 +213,11 @@ describe('durability', () => {
       const acked: string[] = [];
       for (let i = 0; i < 20; i++) {
         await withWriteTransaction((tx) =>
-          runQuery('upsert-organisations', { rows: orgRows(`ack${i}`, 1), now: new Date().toISOString() }, { tx }),
+          runQuery(
+            'upsert-organisations',
+            { rows: orgRows(`ack${i}`, 1), now: new Date().toISOString() },
+            { tx },
+          ),
         );
         acked.push(`ack${i}`);
       }

@@ -10,7 +10,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { databaseName, getDriver } from '../../lib/db/driver';
 import { runQuery } from '../../lib/db/run';
-import { encodeLoose, hostileParam, hostileRequestBody, hostileValue, listRouteHandlers } from '../helpers/fuzz';
+import {
+  encodeLoose,
+  hostileParam,
+  hostileRequestBody,
+  hostileValue,
+  listRouteHandlers,
+} from '../helpers/fuzz';
 import { createTestSession } from '../helpers/session';
 
 const ctx = vi.hoisted(() => ({ cookie: '' as string, headers: new Headers() }));
@@ -59,13 +65,17 @@ async function graphSize() {
     { skip: SKIP },
     { database: databaseName() },
   );
-  return { nodes: Number(r.records[0]?.get('nodes')), relationships: Number(r.records[0]?.get('relationships')) };
+  return {
+    nodes: Number(r.records[0]?.get('nodes')),
+    relationships: Number(r.records[0]?.get('relationships')),
+  };
 }
 
 /** Builds params for a pattern's dynamic segments from hostile values. */
 function paramsFor(pattern: string, value: string): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
-  for (const m of pattern.matchAll(/\[\[?(\.\.\.)?([^\]]+)\]?\]/g)) out[m[2] as string] = m[1] ? [value] : value;
+  for (const m of pattern.matchAll(/\[\[?(\.\.\.)?([^\]]+)\]?\]/g))
+    out[m[2] as string] = m[1] ? [value] : value;
   return out;
 }
 
@@ -98,7 +108,10 @@ async function call(
   };
 }
 
-function expectReadable(r: { status: number; text: string; location: string | null; errorCode: string | null }, what: string) {
+function expectReadable(
+  r: { status: number; text: string; location: string | null; errorCode: string | null },
+  what: string,
+) {
   expect(r.status, `${what} → ${r.status}: ${r.text.slice(0, 300)}`).toBeLessThan(500);
   // Form routes answer 303 back to the form with the error code in a header: never 'internal'.
   expect(r.errorCode, `${what} → form error ${r.errorCode}`).not.toBe('internal');
@@ -106,7 +119,7 @@ function expectReadable(r: { status: number; text: string; location: string | nu
   if (r.status >= 400) {
     const body = JSON.parse(r.text) as { error?: { message?: string } };
     expect(body.error?.message, what).toBeTruthy();
-    expect(r.text, what).not.toMatch(/MATCH \(|neo4j|at .+\.ts:\d+/i);
+    expect(r.text, what).not.toMatch(/MATCH \(\w*:\w+|neo4j-driver|Neo\.\w+Error|at .+\.ts:\d+/);
   }
 }
 
@@ -128,36 +141,50 @@ afterAll(() => {
 describe('route handlers survive hostile input', () => {
   it('finds the route handlers in app/', () => {
     expect(handlers.map((h) => h.pattern)).toContain('/api/health');
-    console.log('[fuzz] route handlers:', handlers.map((h) => `${h.methods.join(',')} ${h.pattern}`).join('; '));
+    console.log(
+      '[fuzz] route handlers:',
+      handlers.map((h) => `${h.methods.join(',')} ${h.pattern}`).join('; '),
+    );
   });
 
-  const writes = handlers.flatMap((h) => h.methods.filter((m) => m !== 'GET').map((m) => ({ ...h, method: m })));
+  const writes = handlers.flatMap((h) =>
+    h.methods.filter((m) => m !== 'GET').map((m) => ({ ...h, method: m })),
+  );
   const reads = handlers.filter((h) => h.methods.includes('GET'));
 
   for (const h of writes) {
-    it(`${h.method} ${h.pattern}: hostile bodies → 4xx with a message, nothing written`, async () => {
-      const before = await graphSize();
-      await fc.assert(
-        fc.asyncProperty(
-          hostileRequestBody(),
-          hostileParam(),
-          fc.constantFrom('regisseur', 'projectteam', 'deelnemer', 'publiek'),
-          async ({ body, contentType }, param, role) => {
-            const r = await call(h.file, h.method, h.pattern, { role, body, param, contentType });
-            expectReadable(r, `${h.method} ${h.pattern} as ${role} body=${body.slice(0, 80)}`);
-          },
-        ),
-        { numRuns: NUM_RUNS },
-      );
-      expect(await graphSize()).toEqual(before);
-    }, T);
+    it(
+      `${h.method} ${h.pattern}: hostile bodies → 4xx with a message, nothing written`,
+      async () => {
+        const before = await graphSize();
+        await fc.assert(
+          fc.asyncProperty(
+            hostileRequestBody(),
+            hostileParam(),
+            fc.constantFrom('regisseur', 'projectteam', 'deelnemer', 'publiek'),
+            async ({ body, contentType }, param, role) => {
+              const r = await call(h.file, h.method, h.pattern, { role, body, param, contentType });
+              expectReadable(r, `${h.method} ${h.pattern} as ${role} body=${body.slice(0, 80)}`);
+            },
+          ),
+          { numRuns: NUM_RUNS },
+        );
+        expect(await graphSize()).toEqual(before);
+      },
+      T,
+    );
 
     it(`${h.method} ${h.pattern}: cross-site requests are refused`, async () => {
       const mod = (await import(/* @vite-ignore */ path.join(ROOT, h.file))) as Record<string, Handler>;
       ctx.cookie = cookies.regisseur ?? '';
       const req = new Request(`${BASE}${h.url}`, {
         method: h.method,
-        headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site', cookie: ctx.cookie, host: '127.0.0.1:3999' },
+        headers: {
+          origin: 'https://evil.example',
+          'sec-fetch-site': 'cross-site',
+          cookie: ctx.cookie,
+          host: '127.0.0.1:3999',
+        },
         body: '{}',
       });
       const res = await mod[h.method]!(req, { params: Promise.resolve(paramsFor(h.pattern, 'vr-vr01')) });
@@ -168,34 +195,56 @@ describe('route handlers survive hostile input', () => {
   }
 
   for (const h of reads) {
-    it(`GET ${h.pattern}: hostile params and query → never a 5xx`, async () => {
-      const before = await graphSize();
-      await fc.assert(
-        fc.asyncProperty(
-          hostileParam(),
-          fc.dictionary(fc.constantFrom('q', 'id', 'lang', 'back', 'scope', 'asOf', 'limit', 'format', 'region'), hostileParam(), {
-            maxKeys: 3,
-          }),
-          fc.constantFrom('regisseur', 'deelnemer', 'publiek'),
-          async (param, q, role) => {
-            const query = `?${Object.entries(q)
-              .map(([k, v]) => `${k}=${encodeLoose(v)}`)
-              .join('&')}`;
-            const r = await call(h.file, 'GET', h.pattern, { role, param, query });
-            expectReadable(r, `GET ${h.pattern}${query.slice(0, 120)} as ${role}`);
-            if (r.location) expect(new URL(r.location, BASE).origin, `open redirect via ${query}`).toBe(BASE);
-          },
-        ),
-        { numRuns: Math.ceil(NUM_RUNS / 2) },
-      );
-      expect(await graphSize()).toEqual(before);
-    }, T);
+    it(
+      `GET ${h.pattern}: hostile params and query → never a 5xx`,
+      async () => {
+        const before = await graphSize();
+        await fc.assert(
+          fc.asyncProperty(
+            hostileParam(),
+            fc.dictionary(
+              fc.constantFrom('q', 'id', 'lang', 'back', 'scope', 'asOf', 'limit', 'format', 'region'),
+              hostileParam(),
+              {
+                maxKeys: 3,
+              },
+            ),
+            fc.constantFrom('regisseur', 'deelnemer', 'publiek'),
+            async (param, q, role) => {
+              const query = `?${Object.entries(q)
+                .map(([k, v]) => `${k}=${encodeLoose(v)}`)
+                .join('&')}`;
+              const r = await call(h.file, 'GET', h.pattern, { role, param, query });
+              expectReadable(r, `GET ${h.pattern}${query.slice(0, 120)} as ${role}`);
+              if (r.location)
+                expect(new URL(r.location, BASE).origin, `open redirect via ${query}`).toBe(BASE);
+            },
+          ),
+          { numRuns: Math.ceil(NUM_RUNS / 2) },
+        );
+        expect(await graphSize()).toEqual(before);
+      },
+      T,
+    );
 
     it(`GET ${h.pattern}: redirect targets in the query never leave the site`, async () => {
-      for (const evil of ['//evil.example', '/\\evil.example', '/\t/evil.example', 'https://evil.example', '/%5Cevil.example']) {
+      for (const evil of [
+        '//evil.example',
+        '/\\evil.example',
+        '/\t/evil.example',
+        'https://evil.example',
+        '/%5Cevil.example',
+      ]) {
         for (const key of ['back', 'next', 'redirect', 'returnTo', 'from']) {
-          const r = await call(h.file, 'GET', h.pattern, { role: 'publiek', param: 'vr-vr01', query: `?${key}=${encodeLoose(evil)}` });
-          if (r.location) expect(new URL(r.location, BASE).origin, `open redirect: ${key}=${JSON.stringify(evil)}`).toBe(BASE);
+          const r = await call(h.file, 'GET', h.pattern, {
+            role: 'publiek',
+            param: 'vr-vr01',
+            query: `?${key}=${encodeLoose(evil)}`,
+          });
+          if (r.location)
+            expect(new URL(r.location, BASE).origin, `open redirect: ${key}=${JSON.stringify(evil)}`).toBe(
+              BASE,
+            );
         }
       }
     });
@@ -206,7 +255,9 @@ describe('route handlers survive hostile input', () => {
     await fc.assert(
       fc.asyncProperty(hostileValue(), async (v) => {
         // Every registered read query refuses or tolerates arbitrary params; never runs string-built Cypher.
-        await runQuery('get-organisations', v as never).catch((e: Error) => expect(e.name).toBe('ValidationError'));
+        await runQuery('get-organisations', v as never).catch((e: Error) =>
+          expect(e.name).toBe('ValidationError'),
+        );
       }),
       { numRuns: 30 },
     );

@@ -20,7 +20,8 @@ async function graphSize() {
   return { nodes: r.records[0]?.get('nodes') as number, rels: r.records[0]?.get('rels') as number };
 }
 
-const csv = (rows: string[]) => Buffer.from('\uFEFF' + ['naam;soort;keten;regio\'s;omschrijving', ...rows].join('\r\n') + '\r\n');
+const csv = (rows: string[]) =>
+  Buffer.from('\uFEFF' + ["naam;soort;keten;regio's;omschrijving", ...rows].join('\r\n') + '\r\n');
 const good = csv([
   'Testwaterschap Eén;vitale-aanbieder;functioneel;VR01|VR02;import-test',
   'Testnetbeheer Twee;vitale-aanbieder;functioneel;VR03;import-test',
@@ -47,7 +48,9 @@ describe('import (CSV, one transaction)', () => {
     expect(preview.problems).toEqual([
       expect.objectContaining({ file: 'organisaties-fout.csv', row: 3, column: "regio's", got: 'VR99' }),
     ]);
-    const err = await applyImport(regisseur, { fileName: 'organisaties-fout.csv', bytes: bad }).catch((e: unknown) => e);
+    const err = await applyImport(regisseur, { fileName: 'organisaties-fout.csv', bytes: bad }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(ValidationError);
     expect(((err as ValidationError).details as { problems: unknown[] }).problems).toHaveLength(1);
     expect(await graphSize()).toEqual(before);
@@ -55,7 +58,9 @@ describe('import (CSV, one transaction)', () => {
 
   it('refuses to apply a file that was not dry-run first', async () => {
     const other = csv(['Testorg Zonder Proef;overig;overig;;']);
-    await expect(applyImport(regisseur, { fileName: 'o.csv', bytes: other })).rejects.toBeInstanceOf(ConflictError);
+    await expect(applyImport(regisseur, { fileName: 'o.csv', bytes: other })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
   });
 
   it('gives the same counts when the same good file is imported twice', async () => {
@@ -79,12 +84,16 @@ describe('import (CSV, one transaction)', () => {
 
   it('refuses a file over UPLOAD_MAX_MB before parsing (413)', async () => {
     const huge = Buffer.alloc(26 * 1024 * 1024, 0x41);
-    const err = await previewImport(regisseur, { fileName: 'groot.csv', bytes: huge }).catch((e: unknown) => e);
+    const err = await previewImport(regisseur, { fileName: 'groot.csv', bytes: huge }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(PayloadTooLargeError);
     expect((err as PayloadTooLargeError).status).toBe(413);
   });
 
   it('allows only the regisseur to import', async () => {
-    await expect(previewImport(projectteam, { fileName: 'organisaties.csv', bytes: good })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      previewImport(projectteam, { fileName: 'organisaties.csv', bytes: good }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

@@ -10,11 +10,17 @@ export const GET = route(async (request: Request) => {
   if (new URL(request.url).searchParams.get('format') === 'graphml') {
     const g = await exportGraphml(viewer);
     return new Response(g.data, {
-      headers: { 'Content-Type': 'application/graphml+xml; charset=utf-8', 'Content-Disposition': `attachment; filename="${g.fileName}"` },
+      headers: {
+        'Content-Type': 'application/graphml+xml; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${g.fileName}"`,
+      },
     });
   }
   const z = await exportZip(viewer);
   return new Response(new Uint8Array(z.data), {
-    headers: { 'Content-Type': 'application/zip', 'Content-Disposition': `attachment; filename="${z.fileName}"` },
+    headers: {
+      'Content-Type': 'application/zip',
+      'Content-Disposition': `attachment; filename="${z.fileName}"`,
+    },
   });
 });

@@ -25,7 +25,13 @@ export const POST = route(async (request: Request) => {
   const entityRaw = String(form.get('entity') ?? '');
   const entity = (ENTITIES as readonly string[]).includes(entityRaw) ? (entityRaw as Entity) : null;
   const jobId = String(form.get('jobId') ?? '').slice(0, 64) || undefined;
-  const input = { fileName: file.name.slice(0, 200), bytes: Buffer.from(await file.arrayBuffer()), entity, jobId };
-  const report = form.get('mode') === 'apply' ? await applyImport(viewer, input) : await previewImport(viewer, input);
+  const input = {
+    fileName: file.name.slice(0, 200),
+    bytes: Buffer.from(await file.arrayBuffer()),
+    entity,
+    jobId,
+  };
+  const report =
+    form.get('mode') === 'apply' ? await applyImport(viewer, input) : await previewImport(viewer, input);
   return NextResponse.json(report);
 });

@@ -9,7 +9,9 @@ export const GET = route(async (request: Request) => {
   const viewer = await viewerOf(request);
   const [snapshots, briefings] = await Promise.all([listSnapshots(viewer), listBriefings(viewer)]);
   return Response.json(
-    { snapshots: snapshots.map((s) => ({ ...s, briefings: briefings.filter((b) => b.snapshotId === s.id) })) },
+    {
+      snapshots: snapshots.map((s) => ({ ...s, briefings: briefings.filter((b) => b.snapshotId === s.id) })),
+    },
     { headers: { 'Cache-Control': 'private, no-store' } },
   );
 });

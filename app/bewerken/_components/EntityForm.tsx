@@ -20,7 +20,13 @@ function asList(v: unknown): string[] {
 
 function Control({ fv, value, errId }: { fv: FieldView; value: unknown; errId?: string }) {
   const f = fv.field;
-  const common = { id: `f-${f.key}`, name: f.key, 'aria-invalid': errId ? true : undefined, 'aria-describedby': errId, required: f.required };
+  const common = {
+    id: `f-${f.key}`,
+    name: f.key,
+    'aria-invalid': errId ? true : undefined,
+    'aria-describedby': errId,
+    required: f.required,
+  };
   switch (f.kind) {
     case 'textarea':
       return <textarea {...common} rows={4} defaultValue={String(value ?? '')} />;
@@ -30,7 +36,15 @@ function Control({ fv, value, errId }: { fv: FieldView; value: unknown; errId?: 
     case 'optdate':
       return <input {...common} type="date" defaultValue={String(value ?? '')} />;
     case 'int':
-      return <input {...common} type="number" min={1} max={3} defaultValue={value === undefined ? '' : String(value)} />;
+      return (
+        <input
+          {...common}
+          type="number"
+          min={1}
+          max={3}
+          defaultValue={value === undefined ? '' : String(value)}
+        />
+      );
     case 'url':
       return <input {...common} type="url" defaultValue={String(value ?? '')} />;
     case 'enum':
@@ -56,7 +70,12 @@ function Control({ fv, value, errId }: { fv: FieldView; value: unknown; errId?: 
       );
     case 'refs':
       return (
-        <select {...common} multiple size={Math.min(8, Math.max(3, fv.options?.length ?? 3))} defaultValue={asList(value)}>
+        <select
+          {...common}
+          multiple
+          size={Math.min(8, Math.max(3, fv.options?.length ?? 3))}
+          defaultValue={asList(value)}
+        >
           {fv.options?.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -111,7 +130,11 @@ export function EntityForm({
           <input key={k} type="hidden" name={k} value={val} />
         ))}
         {state.message ? (
-          <p className={state.ok ? 'notice' : 'alert'} role={state.ok ? 'status' : 'alert'} data-testid="form-message">
+          <p
+            className={state.ok ? 'notice' : 'alert'}
+            role={state.ok ? 'status' : 'alert'}
+            data-testid="form-message"
+          >
             {msg(state.message)}
           </p>
         ) : null}

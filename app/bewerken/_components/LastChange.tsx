@@ -4,11 +4,27 @@ import type { Messages } from '@/lib/i18n';
 import { fmt } from '@/lib/i18n/define';
 
 /** "Last changed by … on …", from the audit trail. */
-export async function LastChange({ viewer, entity, id, t }: { viewer: Viewer; entity: EditEntity; id: string; t: Messages['editing'] }) {
+export async function LastChange({
+  viewer,
+  entity,
+  id,
+  t,
+}: {
+  viewer: Viewer;
+  entity: EditEntity;
+  id: string;
+  t: Messages['editing'];
+}) {
   const last = await getLastChange(viewer, entity, id);
   return (
     <p className="lead" data-testid="last-change">
-      {last ? fmt(t.lastChange, { who: last.actorName, role: last.actorRole ?? '', at: last.at.slice(0, 16).replace('T', ' ') }) : t.noChangeYet}
+      {last
+        ? fmt(t.lastChange, {
+            who: last.actorName,
+            role: last.actorRole ?? '',
+            at: last.at.slice(0, 16).replace('T', ' '),
+          })
+        : t.noChangeYet}
     </p>
   );
 }

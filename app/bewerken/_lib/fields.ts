@@ -15,7 +15,15 @@ import type { Entity } from '@/lib/import/columns';
 // What each form shows: the field keys are the domain/upsert keys, labels come from the import
 // columns (so forms, templates and exports use the same words).
 
-export type OptionSource = 'organisations' | 'people' | 'processes' | 'coalitions' | 'koppelvlakken' | 'documents' | 'sectors' | 'regions';
+export type OptionSource =
+  | 'organisations'
+  | 'people'
+  | 'processes'
+  | 'coalitions'
+  | 'koppelvlakken'
+  | 'documents'
+  | 'sectors'
+  | 'regions';
 export type FieldKind =
   | { kind: 'text' | 'textarea' | 'date' | 'optdate' | 'bool' | 'int' | 'url' }
   | { kind: 'enum'; values: readonly string[] }

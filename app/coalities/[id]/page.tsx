@@ -25,12 +25,17 @@ export default async function CoalitionPage({ params }: { params: Promise<{ id: 
     const viewer = await getViewer();
     const d = await getCoalitionDetail(viewer, id);
     const c = d.coalition;
-    const mayReview = can(viewer, 'network:write') || (can(viewer, 'review:write-own-coalition') && viewer.coalitionIds.includes(id));
+    const mayReview =
+      can(viewer, 'network:write') ||
+      (can(viewer, 'review:write-own-coalition') && viewer.coalitionIds.includes(id));
     const qFields: FieldView[] = FIELDS.review
       .filter((f) => f.key !== 'coalitionId')
       .map((f) => ({
         field: f,
-        label: f.key === 'date' ? t.reviewDate : both(f.key === 'achieved' ? 'q1' : f.key === 'direction' ? 'q2' : 'q3', locale),
+        label:
+          f.key === 'date'
+            ? t.reviewDate
+            : both(f.key === 'achieved' ? 'q1' : f.key === 'direction' ? 'q2' : 'q3', locale),
         expect: '',
       }));
     return (
@@ -76,7 +81,10 @@ export default async function CoalitionPage({ params }: { params: Promise<{ id: 
                   {mayReview ? (
                     <>
                       {' '}
-                      <Link href={`/bewerken/review/${encodeURIComponent(r.id)}`} aria-label={`${t.edit} ${r.date}`}>
+                      <Link
+                        href={`/bewerken/review/${encodeURIComponent(r.id)}`}
+                        aria-label={`${t.edit} ${r.date}`}
+                      >
                         {t.edit}
                       </Link>
                     </>

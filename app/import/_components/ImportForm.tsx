@@ -13,7 +13,17 @@ interface Progress {
   total: number;
 }
 
-export function ImportForm({ t, hint, maxBytes, entities }: { t: T; hint: string; maxBytes: number; entities: string[] }) {
+export function ImportForm({
+  t,
+  hint,
+  maxBytes,
+  entities,
+}: {
+  t: T;
+  hint: string;
+  maxBytes: number;
+  entities: string[];
+}) {
   const fileRef = useRef<HTMLInputElement>(null);
   const [entity, setEntity] = useState('');
   const [busy, setBusy] = useState<Progress | null>(null);
@@ -40,7 +50,8 @@ export function ImportForm({ t, hint, maxBytes, entities }: { t: T; hint: string
     }, 500);
     try {
       const res = await fetch('/api/import', { method: 'POST', body });
-      const json = (await res.json()) as ImportReport | { error: { message: string; details?: ImportReport } };
+      const json = (await res.json()) as
+        ImportReport | { error: { message: string; details?: ImportReport } };
       if ('error' in json) {
         setError(json.error.message);
         if (json.error.details && 'counts' in json.error.details) setReport(json.error.details);
@@ -64,7 +75,15 @@ export function ImportForm({ t, hint, maxBytes, entities }: { t: T; hint: string
       >
         <p>
           <label htmlFor="import-file">{t.file}</label>
-          <input id="import-file" name="file" type="file" ref={fileRef} aria-describedby="import-hint" accept=".csv,.txt,.xlsx,.zip,.gexf,.graphml" onChange={() => setReport(null)} />
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            ref={fileRef}
+            aria-describedby="import-hint"
+            accept=".csv,.txt,.xlsx,.zip,.gexf,.graphml"
+            onChange={() => setReport(null)}
+          />
           <small id="import-hint">{hint}</small>
         </p>
         <p>
@@ -82,7 +101,13 @@ export function ImportForm({ t, hint, maxBytes, entities }: { t: T; hint: string
           {t.dryRun}
         </button>{' '}
         {canApply ? (
-          <button className="button secondary" type="button" disabled={busy !== null} onClick={() => void send('apply')} data-testid="import-apply">
+          <button
+            className="button secondary"
+            type="button"
+            disabled={busy !== null}
+            onClick={() => void send('apply')}
+            data-testid="import-apply"
+          >
             {t.apply}
           </button>
         ) : null}

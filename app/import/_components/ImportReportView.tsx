@@ -11,16 +11,24 @@ export function ImportReportView({ t, report }: { t: Messages['importing']; repo
         <thead>
           <tr>
             <th scope="col">{t.table}</th>
-            <th scope="col" className="num">{t.create}</th>
-            <th scope="col" className="num">{t.update}</th>
-            <th scope="col" className="num">{t.unchanged}</th>
+            <th scope="col" className="num">
+              {t.create}
+            </th>
+            <th scope="col" className="num">
+              {t.update}
+            </th>
+            <th scope="col" className="num">
+              {t.unchanged}
+            </th>
           </tr>
         </thead>
         <tbody>
           {Object.entries(report.counts).map(([e, c]) => (
             <tr key={e}>
               <th scope="row">{e}</th>
-              <td className="num" data-testid={`count-${e}-create`}>{c.create}</td>
+              <td className="num" data-testid={`count-${e}-create`}>
+                {c.create}
+              </td>
               <td className="num">{c.update}</td>
               <td className="num">{c.unchanged}</td>
             </tr>
@@ -37,7 +45,9 @@ export function ImportReportView({ t, report }: { t: Messages['importing']; repo
               <tr>
                 <th scope="col">{t.colFile}</th>
                 <th scope="col">{t.colSheet}</th>
-                <th scope="col" className="num">{t.colRow}</th>
+                <th scope="col" className="num">
+                  {t.colRow}
+                </th>
                 <th scope="col">{t.colColumn}</th>
                 <th scope="col">{t.colExpected}</th>
                 <th scope="col">{t.colGot}</th>

@@ -7,9 +7,20 @@ import { DOCUMENT_TYPES } from '@/lib/domain/enums';
 import { addDocumentAction } from '../actions';
 
 export function UploadForm({ t, mb, locale }: { t: Messages['editing']; mb: number; locale: 'nl' | 'en' }) {
-  const [state, action, pending] = useActionState(addDocumentAction, { ok: false, message: null, fields: {}, version: null });
-  const msg = (m: { nl: string; en: string } | undefined | null) => (m ? (locale === 'nl' ? m.nl : m.en) : null);
-  const err = (k: string) => (state.fields[k] ? <span className="field-error" id={`kb-err-${k}`}>{msg(state.fields[k])}</span> : null);
+  const [state, action, pending] = useActionState(addDocumentAction, {
+    ok: false,
+    message: null,
+    fields: {},
+    version: null,
+  });
+  const msg = (m: { nl: string; en: string } | undefined | null) =>
+    m ? (locale === 'nl' ? m.nl : m.en) : null;
+  const err = (k: string) =>
+    state.fields[k] ? (
+      <span className="field-error" id={`kb-err-${k}`}>
+        {msg(state.fields[k])}
+      </span>
+    ) : null;
   return (
     <form action={action}>
       {state.message ? (
@@ -19,7 +30,12 @@ export function UploadForm({ t, mb, locale }: { t: Messages['editing']; mb: numb
       ) : null}
       <p>
         <label htmlFor="kb-title">{t.colTitle}</label>
-        <input id="kb-title" name="title" required aria-describedby={state.fields.title ? 'kb-err-title' : undefined} />
+        <input
+          id="kb-title"
+          name="title"
+          required
+          aria-describedby={state.fields.title ? 'kb-err-title' : undefined}
+        />
         {err('title')}
       </p>
       <p>
@@ -36,7 +52,13 @@ export function UploadForm({ t, mb, locale }: { t: Messages['editing']; mb: numb
       </p>
       <p>
         <label htmlFor="kb-date">{t.colDate}</label>
-        <input id="kb-date" name="date" type="date" required defaultValue={new Date().toISOString().slice(0, 10)} />
+        <input
+          id="kb-date"
+          name="date"
+          type="date"
+          required
+          defaultValue={new Date().toISOString().slice(0, 10)}
+        />
         {err('date')}
       </p>
       <p>

@@ -72,7 +72,11 @@ export function BriefingForm({
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ audience, locale, includeNames, markConfidential }),
     }).catch(() => null);
-    const body = (await res?.json().catch(() => null)) as { status?: string; pdf?: string; error?: { message?: string } } | null;
+    const body = (await res?.json().catch(() => null)) as {
+      status?: string;
+      pdf?: string;
+      error?: { message?: string };
+    } | null;
     if (!res || res.status !== 202 || !body?.status) {
       setProgress(null);
       setError(body?.error?.message ?? String(res?.status ?? 'netwerk / network'));
@@ -84,7 +88,12 @@ export function BriefingForm({
 
   const busy = statusUrl !== null;
   return (
-    <form onSubmit={submit} className="briefing-form" aria-busy={busy} data-testid={`briefing-form-${snapshotId}`}>
+    <form
+      onSubmit={submit}
+      className="briefing-form"
+      aria-busy={busy}
+      data-testid={`briefing-form-${snapshotId}`}
+    >
       <fieldset>
         <legend>{m.makeBriefing}</legend>
         <label htmlFor={`${base}-aud`}>{m.audience}</label>
@@ -96,19 +105,35 @@ export function BriefingForm({
           ))}
         </select>
         <label htmlFor={`${base}-lang`}>{m.language}</label>
-        <select id={`${base}-lang`} value={locale} onChange={(e) => setLocale(e.target.value === 'en' ? 'en' : 'nl')}>
+        <select
+          id={`${base}-lang`}
+          value={locale}
+          onChange={(e) => setLocale(e.target.value === 'en' ? 'en' : 'nl')}
+        >
           <option value="nl">{m.langNl}</option>
           <option value="en">{m.langEn}</option>
         </select>
         <div>
-          <input id={`${base}-names`} type="checkbox" checked={includeNames} onChange={(e) => setIncludeNames(e.target.checked)} aria-describedby={`${base}-names-help`} />
+          <input
+            id={`${base}-names`}
+            type="checkbox"
+            checked={includeNames}
+            onChange={(e) => setIncludeNames(e.target.checked)}
+            aria-describedby={`${base}-names-help`}
+          />
           <label htmlFor={`${base}-names`}>{m.includeNames}</label>
           <p id={`${base}-names-help`} className="hint">
             {m.includeNamesHelp}
           </p>
         </div>
         <div>
-          <input id={`${base}-conf`} type="checkbox" checked={markConfidential || includeNames} disabled={includeNames} onChange={(e) => setMarkConfidential(e.target.checked)} />
+          <input
+            id={`${base}-conf`}
+            type="checkbox"
+            checked={markConfidential || includeNames}
+            disabled={includeNames}
+            onChange={(e) => setMarkConfidential(e.target.checked)}
+          />
           <label htmlFor={`${base}-conf`}>{m.markConfidential}</label>
         </div>
         <button className="button" type="submit" disabled={busy}>
@@ -119,7 +144,14 @@ export function BriefingForm({
         {progress ? (
           <>
             <p>{m[`step_${progress.step}`]}</p>
-            <div className="progress" role="progressbar" aria-label={m.progressLabel} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress.fraction * 100)}>
+            <div
+              className="progress"
+              role="progressbar"
+              aria-label={m.progressLabel}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={Math.round(progress.fraction * 100)}
+            >
               <span style={{ width: `${Math.round(progress.fraction * 100)}%` }} />
             </div>
             {progress.step === 'klaar' && pdfUrl ? (

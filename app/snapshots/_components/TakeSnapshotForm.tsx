@@ -35,7 +35,14 @@ export function TakeSnapshotForm({ m }: { m: Messages['snapshots'] }) {
   return (
     <form onSubmit={submit} aria-busy={state === 'busy'} data-testid="take-snapshot">
       <label htmlFor={noteId}>{m.noteLabel}</label>
-      <textarea id={noteId} value={note} maxLength={2000} rows={3} onChange={(e) => setNote(e.target.value)} aria-describedby={`${noteId}-help`} />
+      <textarea
+        id={noteId}
+        value={note}
+        maxLength={2000}
+        rows={3}
+        onChange={(e) => setNote(e.target.value)}
+        aria-describedby={`${noteId}-help`}
+      />
       <p id={`${noteId}-help`} className="hint">
         {m.noteHelp}
       </p>

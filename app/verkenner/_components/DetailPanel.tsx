@@ -10,7 +10,6 @@ type M = Messages['explorer'];
 interface Props {
   p: ExplorerPayload;
   focus: string;
-  locale: 'nl' | 'en';
   m: M;
   onFocus: (key: string) => void;
   onClose: () => void;
@@ -32,13 +31,11 @@ function Item({ k, label, onFocus }: { k: string; label: string; onFocus: (key: 
 function OrgDetail({
   p,
   o,
-  locale,
   m,
   onFocus,
 }: {
   p: ExplorerPayload;
   o: number;
-  locale: 'nl' | 'en';
   m: M;
   onFocus: (k: string) => void;
 }) {
@@ -139,7 +136,7 @@ function OrgDetail({
   );
 }
 
-export function DetailPanel({ p, focus, locale, m, onFocus, onClose }: Props) {
+export function DetailPanel({ p, focus, m, onFocus, onClose }: Props) {
   const e = entityOf(p, focus);
   if (!e) return null;
   const name =
@@ -157,7 +154,7 @@ export function DetailPanel({ p, focus, locale, m, onFocus, onClose }: Props) {
         </button>
       </div>
       <p className="kv-kind">{m[`type_${e.type}`]}</p>
-      {e.type === 'organisatie' && <OrgDetail p={p} o={e.index} locale={locale} m={m} onFocus={onFocus} />}
+      {e.type === 'organisatie' && <OrgDetail p={p} o={e.index} m={m} onFocus={onFocus} />}
       {e.type === 'persoon' && (
         <dl className="kv-dl">
           <dt>{m.organisation}</dt>

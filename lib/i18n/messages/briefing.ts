@@ -17,7 +17,8 @@ export const briefing = defineMessages({
     takenByRole: 'Vastgelegd door de netwerkregisseur',
     note: 'Toelichting van de netwerkregisseur',
     confidential: 'VERTROUWELIJK',
-    confidentialNote: 'Dit document bevat vertrouwelijke informatie. Niet verder verspreiden zonder toestemming van de netwerkregisseur.',
+    confidentialNote:
+      'Dit document bevat vertrouwelijke informatie. Niet verder verspreiden zonder toestemming van de netwerkregisseur.',
     noNames: 'Dit document bevat geen namen van personen.',
     withNames: 'Dit document bevat namen van personen; de netwerkregisseur heeft daarvoor gekozen.',
     page: 'Pagina',
@@ -50,7 +51,8 @@ export const briefing = defineMessages({
     layoutComputed: 'Posities berekend met een vaste startwaarde: dezelfde gegevens geven hetzelfde beeld.',
     brokersTitle: 'Verbinders (hoogste betweenness)',
     gapsTitle: 'Belangrijkste hiaten',
-    gapsIntro: '{total} hiaten in totaal: {hoog} hoog, {middel} middel, {laag} laag. Hieronder de {n} met de hoogste prioriteit die nog niet zijn opgelost.',
+    gapsIntro:
+      '{total} open hiaten: {hoog} hoog, {middel} middel, {laag} laag. Hieronder de {n} met de hoogste prioriteit die nog niet zijn opgelost.',
     gapPriority: 'Prioriteit',
     gapWhat: 'Hiaat',
     gapStatus: 'Status',
@@ -77,18 +79,24 @@ export const briefing = defineMessages({
     def_coverage:
       'Dekking: het aandeel verwachte koppelvlakken dat gerealiseerd is. Een koppelvlak wordt verwacht waar een afhankelijkheid is vastgelegd of waar een vitale aanbieder de regio bedient; het is gerealiseerd bij een getekende, geldende afspraak én contact in de afgelopen periode.',
     def_category: 'Categorie A en B: de indeling van vitale processen door de NCTV; A is het meest kritiek.',
-    def_density: 'Dichtheid: het aantal samenwerkingsrelaties gedeeld door het aantal mogelijke paren, 2m / (n(n−1)).',
+    def_density:
+      'Dichtheid: het aantal samenwerkingsrelaties gedeeld door het aantal mogelijke paren, 2m / (n(n−1)).',
     def_crossChain:
       'Dichtheid tussen de ketens: relaties tussen een organisatie uit de algemene en een uit de functionele keten, gedeeld door |algemeen| × |functioneel|.',
-    def_ei: 'E-I-index: (externe − interne relaties) / alle relaties van een keten; in de samenvatting die van de algemene keten. +1: alle relaties over de ketengrens; −1: alleen binnen de eigen keten.',
+    def_ei:
+      'E-I-index: (externe − interne relaties) / alle relaties van een keten; in de samenvatting die van de algemene keten. +1: alle relaties over de ketengrens; −1: alleen binnen de eigen keten.',
     def_betweenness:
       'Betweenness: hoe vaak een organisatie op de kortste weg tussen twee andere ligt (genormaliseerd, 0–1); hoge waarden zijn verbinders.',
-    def_modularity: 'Modulariteit en gemeenschappen: groepen die onderling meer samenwerken dan daarbuiten (Louvain, vaste startwaarde).',
+    def_modularity:
+      'Modulariteit en gemeenschappen: groepen die onderling meer samenwerken dan daarbuiten (Louvain, vaste startwaarde).',
     def_gap:
       'Hiaat: een verwacht koppelvlak zonder afspraak of recent contact, een relatie die aan één persoon hangt, of een sector, regio of deelnemer zonder coalitiedeelname. Prioriteit 0–100 uit categorie, kritikaliteit, aantal afhankelijkheden en duur.',
-    def_tie: 'Samenwerkingsrelatie: een paar organisaties met een afspraak, contact, gedeelde coalitie of gezamenlijke bijeenkomst.',
-    measuresNow: 'Waarden in deze momentopname: netwerkdichtheid {density}; dichtheid tussen de ketens {cross}; E-I-index algemene keten {ei}. In de huidige gegevens: {communities} gemeenschappen, modulariteit {modularity}, diameter {diameter}.',
-    sources: 'Bronnen: organisaties, regio’s en vitale processen uit openbare bronnen (CBS, NCTV); personen, afspraken en coalities in de demodata zijn fictief.',
+    def_tie:
+      'Samenwerkingsrelatie: een paar organisaties met een afspraak, contact, gedeelde coalitie of gezamenlijke bijeenkomst.',
+    measuresNow:
+      'Waarden in deze momentopname: netwerkdichtheid {density}; dichtheid tussen de ketens {cross}; E-I-index algemene keten {ei}. In de huidige gegevens: {communities} gemeenschappen, modulariteit {modularity}, diameter {diameter}.',
+    sources:
+      'Bronnen: organisaties, regio’s en vitale processen uit openbare bronnen (CBS, NCTV); personen, afspraken en coalities in de demodata zijn fictief.',
   },
   en: {
     docTitle: 'Briefing Network for the Continuity of Society',
@@ -105,7 +113,8 @@ export const briefing = defineMessages({
     takenByRole: 'Recorded by the network director',
     note: 'Note from the network director',
     confidential: 'CONFIDENTIAL',
-    confidentialNote: 'This document contains confidential information. Do not pass it on without the network director’s consent.',
+    confidentialNote:
+      'This document contains confidential information. Do not pass it on without the network director’s consent.',
     noNames: 'This document contains no names of people.',
     withNames: 'This document contains names of people; the network director chose to include them.',
     page: 'Page',
@@ -138,7 +147,8 @@ export const briefing = defineMessages({
     layoutComputed: 'Positions computed from a fixed seed: the same data give the same picture.',
     brokersTitle: 'Brokers (highest betweenness)',
     gapsTitle: 'Main gaps',
-    gapsIntro: '{total} gaps in all: {hoog} high, {middel} medium, {laag} low. Below, the {n} with the highest priority that are not yet resolved.',
+    gapsIntro:
+      '{total} open gaps: {hoog} high, {middel} medium, {laag} low. Below, the {n} with the highest priority that are not yet resolved.',
     gapPriority: 'Priority',
     gapWhat: 'Gap',
     gapStatus: 'Status',
@@ -165,17 +175,23 @@ export const briefing = defineMessages({
     def_coverage:
       'Coverage: the share of expected interfaces that is realised. An interface is expected where a dependency is recorded or where a vital operator serves the region; it is realised with a signed, current agreement and contact in the recent period.',
     def_category: 'Category A and B: the NCTV classification of vital processes; A is the most critical.',
-    def_density: 'Density: the number of collaboration ties divided by the number of possible pairs, 2m / (n(n−1)).',
+    def_density:
+      'Density: the number of collaboration ties divided by the number of possible pairs, 2m / (n(n−1)).',
     def_crossChain:
       'Density between the chains: ties between an organisation of the general and one of the functional chain, divided by |general| × |functional|.',
-    def_ei: 'E-I index: (external − internal ties) / all ties of a chain; the summary shows the general chain’s. +1: all ties cross the chain boundary; −1: only within the own chain.',
+    def_ei:
+      'E-I index: (external − internal ties) / all ties of a chain; the summary shows the general chain’s. +1: all ties cross the chain boundary; −1: only within the own chain.',
     def_betweenness:
       'Betweenness: how often an organisation lies on the shortest path between two others (normalised, 0–1); high values are brokers.',
-    def_modularity: 'Modularity and communities: groups that collaborate more among themselves than outside (Louvain, fixed seed).',
+    def_modularity:
+      'Modularity and communities: groups that collaborate more among themselves than outside (Louvain, fixed seed).',
     def_gap:
       'Gap: an expected interface without agreement or recent contact, a tie that hangs on one person, or a sector, region or participant without coalition participation. Priority 0–100 from category, criticality, number of dependencies and duration.',
-    def_tie: 'Collaboration tie: a pair of organisations with an agreement, contact, shared coalition or joint meeting.',
-    measuresNow: 'Values in this snapshot: network density {density}; density between the chains {cross}; E-I index of the general chain {ei}. In the current data: {communities} communities, modularity {modularity}, diameter {diameter}.',
-    sources: 'Sources: organisations, regions and vital processes from public sources (CBS, NCTV); people, agreements and coalitions in the demo data are fictitious.',
+    def_tie:
+      'Collaboration tie: a pair of organisations with an agreement, contact, shared coalition or joint meeting.',
+    measuresNow:
+      'Values in this snapshot: network density {density}; density between the chains {cross}; E-I index of the general chain {ei}. In the current data: {communities} communities, modularity {modularity}, diameter {diameter}.',
+    sources:
+      'Sources: organisations, regions and vital processes from public sources (CBS, NCTV); people, agreements and coalitions in the demo data are fictitious.',
   },
 });

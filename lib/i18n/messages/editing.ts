@@ -33,7 +33,8 @@ export const editing = defineMessages({
     entity_document: 'Document',
     // coalitions
     coalitionsTitle: 'Coalities',
-    coalitionsIntro: 'Werkgroepen rond een thema: leerarena’s, proeftuinen, pilots en werkgroepen. Elke coalitie bespreekt haar voortgang met drie vragen.',
+    coalitionsIntro:
+      'Werkgroepen rond een thema: leerarena’s, proeftuinen, pilots en werkgroepen. Elke coalitie bespreekt haar voortgang met drie vragen.',
     colName: 'Naam',
     colForm: 'Vorm',
     colTheme: 'Thema',
@@ -53,7 +54,8 @@ export const editing = defineMessages({
     addReview: 'Voortgangsgesprek toevoegen',
     reviewDate: 'Datum van het gesprek',
     blockersTitle: 'Terugkerende blokkades (voor het projectteam)',
-    blockersIntro: 'Blokkades uit voortgangsgesprekken van alle coalities, gegroepeerd op gedeelde trefwoorden (tekst genormaliseerd). Hoe vaker en in hoe meer coalities, hoe hoger.',
+    blockersIntro:
+      'Blokkades uit voortgangsgesprekken van alle coalities, gegroepeerd op gedeelde trefwoorden (tekst genormaliseerd). Hoe vaker en in hoe meer coalities, hoe hoger.',
     colKeywords: 'Trefwoorden',
     colTimes: 'Keer genoemd',
     colCoalitions: 'Coalities',
@@ -62,7 +64,8 @@ export const editing = defineMessages({
     membershipLink: 'Lidmaatschapsaanvragen staan op de werklijst onder Beheer.',
     // agreements
     agreementsTitle: 'Afsprakenregister',
-    agreementsIntro: 'Samenwerkingsafspraken en convenanten: partijen, reikwijdte, status, data, gedekte koppelvlakken en het gevolgde model.',
+    agreementsIntro:
+      'Samenwerkingsafspraken en convenanten: partijen, reikwijdte, status, data, gedekte koppelvlakken en het gevolgde model.',
     expiringTitle: 'Verloopt of moet herzien worden binnen 90 dagen (of is te laat)',
     noExpiring: 'Geen afspraken die binnen 90 dagen verlopen of herzien moeten worden.',
     colTitle: 'Titel',
@@ -86,7 +89,8 @@ export const editing = defineMessages({
     colAttendees: 'Deelnemers',
     newMeeting: 'Nieuwe bijeenkomst',
     notReachedTitle: 'Een jaar niet bereikt',
-    notReachedIntro: 'Deelnemers zonder bijeenkomst en zonder contact in de afgelopen 365 dagen (tot {asOf}).',
+    notReachedIntro:
+      'Deelnemers zonder bijeenkomst en zonder contact in de afgelopen 365 dagen (tot {asOf}).',
     colPerson: 'Persoon',
     colOrganisation: 'Organisatie',
     colLastSeen: 'Laatst bereikt',
@@ -142,7 +146,8 @@ export const editing = defineMessages({
     entity_meeting: 'Meeting',
     entity_document: 'Document',
     coalitionsTitle: 'Coalitions',
-    coalitionsIntro: 'Working groups around a theme: learning arenas, testing grounds, pilots and working groups. Every coalition reviews its progress with three questions.',
+    coalitionsIntro:
+      'Working groups around a theme: learning arenas, testing grounds, pilots and working groups. Every coalition reviews its progress with three questions.',
     colName: 'Name',
     colForm: 'Form',
     colTheme: 'Theme',
@@ -162,7 +167,8 @@ export const editing = defineMessages({
     addReview: 'Add a progress review',
     reviewDate: 'Date of the review',
     blockersTitle: 'Recurring blockers (for the project team)',
-    blockersIntro: 'Blockers from the progress reviews of all coalitions, grouped by shared keywords (text normalised). The more often and in the more coalitions, the higher.',
+    blockersIntro:
+      'Blockers from the progress reviews of all coalitions, grouped by shared keywords (text normalised). The more often and in the more coalitions, the higher.',
     colKeywords: 'Keywords',
     colTimes: 'Times mentioned',
     colCoalitions: 'Coalitions',
@@ -170,7 +176,8 @@ export const editing = defineMessages({
     noBlockers: 'No recurring blockers found.',
     membershipLink: 'Membership requests are on the work list under Administration.',
     agreementsTitle: 'Agreements register',
-    agreementsIntro: 'Collaboration agreements and covenants: parties, scope, status, dates, koppelvlakken covered and the model followed.',
+    agreementsIntro:
+      'Collaboration agreements and covenants: parties, scope, status, dates, koppelvlakken covered and the model followed.',
     expiringTitle: 'Expiring or due for review within 90 days (or overdue)',
     noExpiring: 'No agreements expiring or due for review within 90 days.',
     colTitle: 'Title',

@@ -3,16 +3,20 @@ import { defineMessages } from '../define';
 export const importing = defineMessages({
   nl: {
     title: 'Import en export',
-    intro: 'Lees gegevens in uit CSV, XLSX, ZIP (met CSV-bestanden), GEXF of GraphML, of haal de gegevens die u mag zien op als ZIP met CSV-bestanden of als GraphML.',
+    intro:
+      'Lees gegevens in uit CSV, XLSX, ZIP (met CSV-bestanden), GEXF of GraphML, of haal de gegevens die u mag zien op als ZIP met CSV-bestanden of als GraphML.',
     exportTitle: 'Exporteren',
     exportZip: 'Alles als ZIP met CSV-bestanden',
     exportGraphml: 'Samenwerkingsnetwerk als GraphML',
-    exportNote: 'De export bevat alleen wat u mag zien en wordt vastgelegd in het auditlog. De kolomkoppen zijn dezelfde als bij importeren.',
+    exportNote:
+      'De export bevat alleen wat u mag zien en wordt vastgelegd in het auditlog. De kolomkoppen zijn dezelfde als bij importeren.',
     templatesTitle: 'Sjablonen',
-    templatesIntro: 'Sjablonen met Nederlandse kolomkoppen en een voorbeeldregel. Lijsten in één cel scheidt u met |. Kolomkoppen mogen ook Engels zijn; hoofdletters en accenten maken niet uit.',
+    templatesIntro:
+      'Sjablonen met Nederlandse kolomkoppen en een voorbeeldregel. Lijsten in één cel scheidt u met |. Kolomkoppen mogen ook Engels zijn; hoofdletters en accenten maken niet uit.',
     templateXlsx: 'Alle tabellen als XLSX (één blad per tabel)',
     importTitle: 'Importeren',
-    importIntro: 'Eerst een proefimport: u ziet wat er wordt aangemaakt, bijgewerkt en ongemoeid gelaten, en elk probleem met bestand, blad, rij en kolom. Daarna importeert u alles in één transactie: alles of niets.',
+    importIntro:
+      'Eerst een proefimport: u ziet wat er wordt aangemaakt, bijgewerkt en ongemoeid gelaten, en elk probleem met bestand, blad, rij en kolom. Daarna importeert u alles in één transactie: alles of niets.',
     importOnlyRegisseur: 'Alleen de netwerkregisseur kan importeren.',
     file: 'Bestand',
     fileHint: 'CSV, XLSX, ZIP, GEXF of GraphML; maximaal {mb} MB.',
@@ -41,20 +45,25 @@ export const importing = defineMessages({
     colColumn: 'Kolom',
     colExpected: 'Verwacht',
     colGot: 'Gevonden',
-    mapping: 'GEXF/GraphML: knopen worden organisaties (id, label/naam en attributen met de namen van de organisatiekolommen), verbindingen worden contacten (gewicht → sterkte 1–3, attributen datum, soort, notitie).',
+    mapping:
+      'GEXF/GraphML: knopen worden organisaties (id, label/naam en attributen met de namen van de organisatiekolommen), verbindingen worden contacten (gewicht → sterkte 1–3, attributen datum, soort, notitie).',
   },
   en: {
     title: 'Import and export',
-    intro: 'Read data from CSV, XLSX, ZIP (of CSV files), GEXF or GraphML, or download the data you may see as a ZIP of CSV files or as GraphML.',
+    intro:
+      'Read data from CSV, XLSX, ZIP (of CSV files), GEXF or GraphML, or download the data you may see as a ZIP of CSV files or as GraphML.',
     exportTitle: 'Export',
     exportZip: 'Everything as a ZIP of CSV files',
     exportGraphml: 'Collaboration network as GraphML',
-    exportNote: 'The export holds only what you may see and is recorded in the audit log. The column headers are the ones the import takes.',
+    exportNote:
+      'The export holds only what you may see and is recorded in the audit log. The column headers are the ones the import takes.',
     templatesTitle: 'Templates',
-    templatesIntro: 'Templates with Dutch column headers and one example row. Separate lists in one cell with |. Headers may also be English; case and accents do not matter.',
+    templatesIntro:
+      'Templates with Dutch column headers and one example row. Separate lists in one cell with |. Headers may also be English; case and accents do not matter.',
     templateXlsx: 'All tables as XLSX (one sheet per table)',
     importTitle: 'Import',
-    importIntro: 'First a dry run: you see what will be created, updated and left alone, and every problem with file, sheet, row and column. Then you import everything in one transaction: all or nothing.',
+    importIntro:
+      'First a dry run: you see what will be created, updated and left alone, and every problem with file, sheet, row and column. Then you import everything in one transaction: all or nothing.',
     importOnlyRegisseur: 'Only the network director can import.',
     file: 'File',
     fileHint: 'CSV, XLSX, ZIP, GEXF or GraphML; at most {mb} MB.',
@@ -83,6 +92,7 @@ export const importing = defineMessages({
     colColumn: 'Column',
     colExpected: 'Expected',
     colGot: 'Found',
-    mapping: 'GEXF/GraphML: nodes become organisations (id, label/name and attributes named like the organisation columns), edges become contacts (weight → strength 1–3, attributes date, kind, note).',
+    mapping:
+      'GEXF/GraphML: nodes become organisations (id, label/name and attributes named like the organisation columns), edges become contacts (weight → strength 1–3, attributes date, kind, note).',
   },
 });

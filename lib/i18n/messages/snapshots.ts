@@ -37,7 +37,8 @@ export const snapshots = defineMessages({
     langNl: 'Nederlands',
     langEn: 'Engels',
     includeNames: 'Namen van personen opnemen',
-    includeNamesHelp: 'Standaard uit. Alleen aanzetten als de doelgroep de namen echt nodig heeft; het document wordt dan als vertrouwelijk gemarkeerd.',
+    includeNamesHelp:
+      'Standaard uit. Alleen aanzetten als de doelgroep de namen echt nodig heeft; het document wordt dan als vertrouwelijk gemarkeerd.',
     markConfidential: 'Markeren als vertrouwelijk',
     generate: 'PDF maken',
     progressLabel: 'Voortgang van de briefing',
@@ -59,7 +60,8 @@ export const snapshots = defineMessages({
     after: 'Na',
     change: 'Verandering',
     tiesTitle: 'Samenwerkingsrelaties',
-    tiesLine: '{added} relaties erbij, {removed} verdwenen ({crossAdded} erbij en {crossRemoved} verdwenen tussen de ketens).',
+    tiesLine:
+      '{added} relaties erbij, {removed} verdwenen ({crossAdded} erbij en {crossRemoved} verdwenen tussen de ketens).',
     gapsTitle: 'Hiaten',
     gapsLine: '{opened} hiaten geopend, {closed} gesloten.',
     gapsByType: 'Per soort',
@@ -68,7 +70,8 @@ export const snapshots = defineMessages({
     closed: 'Gesloten',
     regionsTitle: 'Dekking per veiligheidsregio',
     region: 'Regio',
-    noMetrics: 'Voor een van beide momentopnamen zijn geen details bewaard; alleen de kerncijfers zijn te vergelijken.',
+    noMetrics:
+      'Voor een van beide momentopnamen zijn geen details bewaard; alleen de kerncijfers zijn te vergelijken.',
     sameSnapshot: 'Kies twee verschillende momentopnamen.',
     fig_crossChainDensity: 'Dichtheid tussen de ketens',
     fig_coverageAll: 'Dekking alle koppelvlakken',
@@ -115,7 +118,8 @@ export const snapshots = defineMessages({
     langNl: 'Dutch',
     langEn: 'English',
     includeNames: 'Include names of people',
-    includeNamesHelp: 'Off by default. Only switch on when the audience really needs the names; the document is then marked confidential.',
+    includeNamesHelp:
+      'Off by default. Only switch on when the audience really needs the names; the document is then marked confidential.',
     markConfidential: 'Mark as confidential',
     generate: 'Make PDF',
     progressLabel: 'Progress of the briefing',
@@ -137,7 +141,8 @@ export const snapshots = defineMessages({
     after: 'After',
     change: 'Change',
     tiesTitle: 'Collaboration ties',
-    tiesLine: '{added} ties added, {removed} gone ({crossAdded} added and {crossRemoved} gone across the chains).',
+    tiesLine:
+      '{added} ties added, {removed} gone ({crossAdded} added and {crossRemoved} gone across the chains).',
     gapsTitle: 'Gaps',
     gapsLine: '{opened} gaps opened, {closed} closed.',
     gapsByType: 'By type',
@@ -146,7 +151,8 @@ export const snapshots = defineMessages({
     closed: 'Closed',
     regionsTitle: 'Coverage per safety region',
     region: 'Region',
-    noMetrics: 'No details were kept for one of the two snapshots; only the headline figures can be compared.',
+    noMetrics:
+      'No details were kept for one of the two snapshots; only the headline figures can be compared.',
     sameSnapshot: 'Choose two different snapshots.',
     fig_crossChainDensity: 'Density between the chains',
     fig_coverageAll: 'Coverage of all interfaces',

@@ -139,3 +139,17 @@ describe('buildSvg', () => {
     expect(svg).toContain('stroke-dasharray');
   });
 });
+
+describe('defaultLayout', () => {
+  it('gives every node a finite position, the same on every run', async () => {
+    const { defaultLayout, startFromOrganisations } = await import('../../../lib/explorer/default-layout');
+    const orgs = defaultLayout(viewModel(p, 'organisaties'));
+    expect(orgs.ids).toHaveLength(p.orgs.ids.length);
+    expect(orgs.xs.every(Number.isFinite) && orgs.ys.every(Number.isFinite)).toBe(true);
+    expect(defaultLayout(viewModel(p, 'organisaties'))).toEqual(orgs);
+    const people = viewModel(p, 'mensen');
+    const start = startFromOrganisations(people, orgs, p.orgs.ids);
+    expect(start.size).toBe(people.nodes.length);
+    expect(defaultLayout(people, start).ids).toHaveLength(people.nodes.length);
+  });
+});

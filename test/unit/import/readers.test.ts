@@ -54,7 +54,8 @@ describe('cells', () => {
 
 describe('readers and validation', () => {
   it('reads a CSV with BOM and ; separators and reports the bad row by file, row and column', async () => {
-    const csv = '\uFEFFnaam;organisatie;niveau;e-mail\r\nAnna Voorbeeldstra;vr-vr01;tactisch;\r\nBert Fictief;Bestaat Niet BV;tactisch;\r\nCees Proef;Enexis netbeheer;heel hoog;\r\n';
+    const csv =
+      '\uFEFFnaam;organisatie;niveau;e-mail\r\nAnna Voorbeeldstra;vr-vr01;tactisch;\r\nBert Fictief;Bestaat Niet BV;tactisch;\r\nCees Proef;Enexis netbeheer;heel hoog;\r\n';
     const raw = await readFile('personen.csv', Buffer.from(csv));
     const parsed = parseTables(raw);
     const res = resolveTables(parsed.tables, known(), '2026-10-01');
@@ -66,9 +67,18 @@ describe('readers and validation', () => {
   });
   it('derives the same id from the same natural key (idempotent re-import)', async () => {
     const csv = 'naam,soort\nWaterschap Voorbeeld,vitale-aanbieder\n';
-    const a = resolveTables(parseTables(await readFile('o.csv', Buffer.from(csv), 'organisaties')).tables, known(), '2026-10-01');
+    const a = resolveTables(
+      parseTables(await readFile('o.csv', Buffer.from(csv), 'organisaties')).tables,
+      known(),
+      '2026-10-01',
+    );
     expect(a.batches.organisaties[0]).toMatchObject({ id: 'org-waterschap-voorbeeld', chain: 'functioneel' });
-    const b = resolveTables(parseTables(await readFile('o.csv', Buffer.from('naam\nveiligheidsregio groningen\n'), 'organisaties')).tables, known(), '2026-10-01');
+    const b = resolveTables(
+      parseTables(await readFile('o.csv', Buffer.from('naam\nveiligheidsregio groningen\n'), 'organisaties'))
+        .tables,
+      known(),
+      '2026-10-01',
+    );
     expect(b.batches.organisaties[0]?.id).toBe('vr-vr01');
   });
   it('reads an XLSX template back with one table per sheet', async () => {
@@ -81,10 +91,36 @@ describe('readers and validation', () => {
   });
   it('reads its own GraphML export as organisations and contacts', async () => {
     const xml = toGraphml(
-      [{ id: 'a', name: 'A & co', kind: 'overig', chain: 'overig', sectorId: null, regionCodes: [], processIds: [], description: '' }],
-      [{ id: 'c1', orgAId: 'a', orgBId: 'a', date: '2026-01-01', kind: 'overleg', strength: 2, personIds: [], note: '' }],
+      [
+        {
+          id: 'a',
+          name: 'A & co',
+          kind: 'overig',
+          chain: 'overig',
+          sectorId: null,
+          regionCodes: [],
+          processIds: [],
+          description: '',
+        },
+      ],
+      [
+        {
+          id: 'c1',
+          orgAId: 'a',
+          orgBId: 'a',
+          date: '2026-01-01',
+          kind: 'overleg',
+          strength: 2,
+          personIds: [],
+          note: '',
+        },
+      ],
     );
-    const res = resolveTables(parseTables(await readFile('n.graphml', Buffer.from(xml))).tables, known(), '2026-10-01');
+    const res = resolveTables(
+      parseTables(await readFile('n.graphml', Buffer.from(xml))).tables,
+      known(),
+      '2026-10-01',
+    );
     expect(res.problems).toEqual([]);
     expect(res.batches.organisaties[0]).toMatchObject({ id: 'a', name: 'A & co' });
     expect(res.batches.contacten[0]).toMatchObject({ id: 'c1', strength: 2, date: '2026-01-01' });
@@ -93,7 +129,11 @@ describe('readers and validation', () => {
     const gexf = `<?xml version="1.0"?><gexf><graph><attributes class="node"><attribute id="0" title="keten"/></attributes>
       <nodes><node id="vr-vr01" label="VR Groningen"><attvalues><attvalue for="0" value="algemeen"/></attvalues></node></nodes>
       <edges><edge id="e1" source="vr-vr01" target="op-enexis" weight="3"/></edges></graph></gexf>`;
-    const res = resolveTables(parseTables(await readFile('g.gexf', Buffer.from(gexf))).tables, known(), '2026-10-01');
+    const res = resolveTables(
+      parseTables(await readFile('g.gexf', Buffer.from(gexf))).tables,
+      known(),
+      '2026-10-01',
+    );
     expect(res.problems).toEqual([]);
     expect(res.batches.contacten[0]).toMatchObject({ orgAId: 'vr-vr01', orgBId: 'op-enexis', strength: 3 });
   });

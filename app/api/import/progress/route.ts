@@ -11,5 +11,8 @@ export const GET = route(async (request: Request) => {
   const viewer = await getViewer();
   assertCan(viewer, 'import:data');
   const job = new URL(request.url).searchParams.get('job') ?? '';
-  return NextResponse.json({ progress: getProgress(job, viewer.userId) }, { headers: { 'Cache-Control': 'no-store' } });
+  return NextResponse.json(
+    { progress: getProgress(job, viewer.userId) },
+    { headers: { 'Cache-Control': 'no-store' } },
+  );
 });

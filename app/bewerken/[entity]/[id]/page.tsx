@@ -56,7 +56,8 @@ export default async function EditPage({
           options: f.kind === 'ref' || f.kind === 'refs' ? optionsFor(f.source, net, docs) : undefined,
         };
       });
-    const values: Record<string, unknown> = row ?? (entity === 'review' && sp.coalitie ? { coalitionId: sp.coalitie } : {});
+    const values: Record<string, unknown> =
+      row ?? (entity === 'review' && sp.coalitie ? { coalitionId: sp.coalitie } : {});
     const label = t[`entity_${entity}`];
     const coalitionId = entity === 'review' ? String(values.coalitionId ?? '') : '';
     const listPage = coalitionId ? `/coalities/${coalitionId}` : LIST_PAGE[entity];

@@ -15,6 +15,10 @@ export const GET = route(async (request: Request, ctx: Ctx) => {
   const { briefingId } = await ctx.params;
   const data = await getBriefingData(await viewerOf(request), briefingId);
   return new Response(briefingHtml(data), {
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' },
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'private, no-store',
+      'X-Robots-Tag': 'noindex',
+    },
   });
 });

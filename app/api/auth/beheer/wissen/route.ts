@@ -1,18 +1,21 @@
 import { field, formRoute } from '@/lib/auth/form-route';
 import { getViewer } from '@/lib/auth/session';
 import { erasePerson } from '@/lib/dal/erasure';
+import { assertCan } from '@/lib/dal/guard';
 import { ValidationError } from '@/lib/errors';
 
 // Erasure of a person (AVG/GDPR); the form asks to type the id again as confirmation.
 export const POST = formRoute(
   async (form, { ip }) => {
+    const viewer = await getViewer();
+    assertCan(viewer, 'person:erase');
     const personId = field(form, 'personId').trim();
     if (personId === '' || field(form, 'confirm').trim() !== personId)
       throw new ValidationError({
         nl: 'Typ ter bevestiging het id van de persoon nogmaals.',
         en: 'Type the id of the person again to confirm.',
       });
-    const r = await erasePerson(await getViewer(), personId, ip);
+    const r = await erasePerson(viewer, personId, ip);
     return {
       to: '/beheer/wissen',
       flash: {

@@ -11,7 +11,15 @@ export const GET = route(async (request: Request, ctx: Ctx) => {
   const b = await getBriefing(await viewerOf(request), briefingId);
   if (b.snapshotId !== id) throw new NotFoundError();
   return Response.json(
-    { id: b.id, status: b.status, progress: b.progress, pages: b.pages, bytes: b.bytes, ms: b.ms, error: b.status === 'mislukt' ? 'failed' : null },
+    {
+      id: b.id,
+      status: b.status,
+      progress: b.progress,
+      pages: b.pages,
+      bytes: b.bytes,
+      ms: b.ms,
+      error: b.status === 'mislukt' ? 'failed' : null,
+    },
     { headers: { 'Cache-Control': 'no-store' } },
   );
 });

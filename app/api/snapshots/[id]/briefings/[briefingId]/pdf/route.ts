@@ -9,7 +9,11 @@ type Ctx = { params: Promise<{ id: string; briefingId: string }> };
 /** Downloads the PDF (projectteam, regisseur, stuurgroep); audited as an export. */
 export const GET = route(async (request: Request, ctx: Ctx) => {
   const { id, briefingId } = await ctx.params;
-  const { pdf, filename, briefing } = await downloadBriefing(await viewerOf(request), briefingId, clientIp(request));
+  const { pdf, filename, briefing } = await downloadBriefing(
+    await viewerOf(request),
+    briefingId,
+    clientIp(request),
+  );
   if (briefing.snapshotId !== id) throw new NotFoundError();
   return new Response(new Uint8Array(pdf), {
     headers: {
