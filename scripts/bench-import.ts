@@ -6,7 +6,20 @@ import { closeDriver, databaseName, getDriver } from '../lib/db/driver';
 import { runQuery } from '../lib/db/run';
 import { applyImport, previewImport } from '../lib/dal/importing';
 import { getProgress } from '../lib/import/progress';
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import type { Viewer } from '../lib/auth/viewer';
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); null when unknown. */
+function cpuSeconds(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(f[11]) + Number(f[12])) / 100; // utime + stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
+}
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -44,6 +57,11 @@ async function main() {
   const bytes = Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n');
   console.log(`file: ${entity}.csv, ${n} rows, ${(bytes.length / 1048576).toFixed(1)} MB`);
   const jobId = 'bench';
+  // On a shared machine wall-clock time says little: also report the CPU time spent by this
+  // process and (with --neo4j-pid) by the Neo4j JVM, and the load average.
+  const neo4jPid = arg('--neo4j-pid') ? Number(arg('--neo4j-pid')) : undefined;
+  const cpu0 = process.cpuUsage();
+  const jvm0 = cpuSeconds(neo4jPid);
   const timer = setInterval(() => {
     const p = getProgress(jobId, viewer.userId);
     if (p) process.stdout.write(`  ${p.phase} ${p.done}/${p.total}\r`);
@@ -60,6 +78,13 @@ async function main() {
   clearInterval(timer);
   console.log(
     `import (read + check + one write transaction): ${applyMs} ms, counts ${JSON.stringify(applied.counts)}`,
+  );
+  const cpu = process.cpuUsage(cpu0);
+  const jvm1 = cpuSeconds(neo4jPid);
+  console.log(
+    `CPU: node ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s` +
+      (jvm0 !== null && jvm1 !== null ? `, neo4j ${(jvm1 - jvm0).toFixed(1)} s` : '') +
+      `; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
   );
   console.log(
     `RESULT rows=${n} entity=${entity} dryRunMs=${dryMs} importMs=${applyMs} totalMs=${dryMs + applyMs}`,

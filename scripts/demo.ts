@@ -53,12 +53,15 @@ async function main() {
   const { runQuery } = await import('../lib/db/run');
   const { seedDatabase } = await import('../lib/seed');
   const { ensureDemoUsers } = await import('../lib/auth/demo-users');
+  const { seedDemoSnapshots } = await import('../lib/dal/snapshots');
   const { closeDriver } = await import('../lib/db/driver');
   await migrate();
   const orgs = await runQuery('get-overview-counts', {});
   if (!orgs.some((r) => r.dimension === 'chain' && r.count > 0)) {
     console.log('Database is leeg: demodata schrijven / empty database: writing demo data …');
     await seedDatabase({ scale: 1 });
+    console.log('Historische momentopnamen berekenen / computing historic snapshots …');
+    await seedDemoSnapshots();
   }
   const accounts = await ensureDemoUsers();
   await closeDriver();

@@ -4,6 +4,7 @@ import { closeDriver } from '../lib/db/driver';
 import { migrate } from '../lib/db/migrate';
 import { runQuery } from '../lib/db/run';
 import { seedDatabase } from '../lib/seed';
+import { seedDemoSnapshots } from '../lib/dal/snapshots';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -28,6 +29,7 @@ async function main() {
       last = line;
     },
   });
+  if (!process.argv.includes('--no-snapshots')) await seedDemoSnapshots();
   const size = (await runQuery('get-graph-size', {}))[0];
   console.log(
     `\nDemodata geschreven / demo data written (scale ${scale}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,

@@ -3,7 +3,11 @@ import { brokerage, constraint, type BrokerageCounts } from './brokerage';
 import { degreeArrays } from './centrality';
 import { betweennessArrays } from './betweenness';
 import { closenessArray } from './closeness';
-import { buildCollaborationGraph, COLLABORATION_DEFAULTS, resolveCollaborationOptions } from './collaboration';
+import {
+  buildCollaborationGraph,
+  COLLABORATION_DEFAULTS,
+  resolveCollaborationOptions,
+} from './collaboration';
 import { louvain } from './communities';
 import { coverageOf } from './coverage';
 import { toCsr } from './csr';
@@ -63,19 +67,38 @@ export interface AnalysisResult {
   };
   network: NetworkMeasures;
   /** Density of ties between the algemene and the functionele keten: ties / (|algemeen|·|functioneel|). */
-  crossChain: { algemeen: number; functioneel: number; ties: number; possible: number; density: number | null };
+  crossChain: {
+    algemeen: number;
+    functioneel: number;
+    ties: number;
+    possible: number;
+    density: number | null;
+  };
   eiIndex: { overall: EiScore; byChain: Record<string, EiScore & { size: number }> };
   coverage: Coverage;
   expectedLinks: ExpectedLink[];
   gaps: Gap[];
   communities: { count: number; modularity: number; sizes: number[]; seed: number };
   organisations: Record<string, OrganisationMetrics>;
-  topBrokers: Array<{ id: string; name: string; chain: Chain; betweenness: number; brokerage: BrokerageCounts; constraint: number | null }>;
+  topBrokers: Array<{
+    id: string;
+    name: string;
+    chain: Chain;
+    betweenness: number;
+    brokerage: BrokerageCounts;
+    constraint: number | null;
+  }>;
   singlePointsOfFailure: {
     articulationPoints: Array<{ id: string; name: string; splits: number }>;
     bridges: Array<{ source: string; target: string; crossChain: boolean }>;
   };
-  ties: Array<{ source: string; target: string; weight: number; crossChain: boolean; evidence: Record<'agreement' | 'contact' | 'coalition' | 'meeting', number> }>;
+  ties: Array<{
+    source: string;
+    target: string;
+    weight: number;
+    crossChain: boolean;
+    evidence: Record<'agreement' | 'contact' | 'coalition' | 'meeting', number>;
+  }>;
 }
 
 /**
@@ -122,9 +145,19 @@ export function analyzeNetwork(network: NetworkData, options: AnalyzeOptions = {
   const attrs = (id: string) => graph.getNodeAttributes(id);
   const topBrokers = Object.entries(organisations)
     .filter(([, m]) => m.betweenness > 0 || m.brokerage.total > 0)
-    .sort(([a, x], [b, y]) => y.betweenness - x.betweenness || y.brokerage.total - x.brokerage.total || compareStrings(a, b))
+    .sort(
+      ([a, x], [b, y]) =>
+        y.betweenness - x.betweenness || y.brokerage.total - x.brokerage.total || compareStrings(a, b),
+    )
     .slice(0, opts.topBrokers)
-    .map(([id, m]) => ({ id, name: attrs(id).name, chain: attrs(id).chain, betweenness: m.betweenness, brokerage: m.brokerage, constraint: m.constraint }));
+    .map(([id, m]) => ({
+      id,
+      name: attrs(id).name,
+      chain: attrs(id).chain,
+      betweenness: m.betweenness,
+      brokerage: m.brokerage,
+      constraint: m.constraint,
+    }));
 
   const ia = matrix.groups.indexOf('algemeen');
   const iF = matrix.groups.indexOf('functioneel');
@@ -148,7 +181,8 @@ export function analyzeNetwork(network: NetworkData, options: AnalyzeOptions = {
   return {
     asOf,
     conventions: {
-      graph: 'undirected, one tie per organisation pair; weight = Σ evidence (agreement 3, contact 1 × strength, shared coalition 2, meeting 0.5 by default)',
+      graph:
+        'undirected, one tie per organisation pair; weight = Σ evidence (agreement 3, contact 1 × strength, shared coalition 2, meeting 0.5 by default)',
       windows: `contacts within ${collab.contactWindowDays ?? '∞'} days and meetings within ${collab.meetingWindowDays ?? '∞'} days before ${asOf}`,
       realised: 'an expected link is realised with a signed current agreement AND contact within the window',
       density: 'networkx: 2m/(n(n−1)); cross-chain: ties/(|algemeen|·|functioneel|)',
@@ -170,8 +204,10 @@ export function analyzeNetwork(network: NetworkData, options: AnalyzeOptions = {
       activeCoalitions: network.coalitions.filter((c) => c.active).length,
       koppelvlakken: network.koppelvlakken.length,
       signedCurrentAgreements: network.agreements.filter((a) => isSignedCurrent(a, asOf)).length,
-      contactsInWindow: network.contacts.filter((c) => inWindow(c.date, asOf, collab.contactWindowDays)).length,
-      meetingsInWindow: network.meetings.filter((m) => inWindow(m.date, asOf, collab.meetingWindowDays)).length,
+      contactsInWindow: network.contacts.filter((c) => inWindow(c.date, asOf, collab.contactWindowDays))
+        .length,
+      meetingsInWindow: network.meetings.filter((m) => inWindow(m.date, asOf, collab.meetingWindowDays))
+        .length,
       ties: graph.size,
       crossChainTies: crossTies,
       expectedLinks: links.length,
@@ -180,17 +216,31 @@ export function analyzeNetwork(network: NetworkData, options: AnalyzeOptions = {
       gapsByLevel,
     },
     network: networkMeasures(csr),
-    crossChain: { algemeen: byChain.algemeen, functioneel: byChain.functioneel, ties: crossTies, possible, density: possible > 0 ? crossTies / possible : null },
+    crossChain: {
+      algemeen: byChain.algemeen,
+      functioneel: byChain.functioneel,
+      ties: crossTies,
+      possible,
+      density: possible > 0 ? crossTies / possible : null,
+    },
     eiIndex: { overall: ei.overall, byChain: ei.byGroup },
     coverage: coverageOf(links, network),
     expectedLinks: links,
     gaps,
-    communities: { count: communities.count, modularity: communities.modularity, sizes: communities.sizes, seed: communities.seed },
+    communities: {
+      count: communities.count,
+      modularity: communities.modularity,
+      sizes: communities.sizes,
+      seed: communities.seed,
+    },
     organisations,
     topBrokers,
     singlePointsOfFailure: {
       articulationPoints: spof.articulationPoints.map((a) => ({ ...a, name: attrs(a.id).name })),
-      bridges: spof.bridges.map((b) => ({ ...b, crossChain: graph.getEdgeAttribute(b.source, b.target, 'crossChain') })),
+      bridges: spof.bridges.map((b) => ({
+        ...b,
+        crossChain: graph.getEdgeAttribute(b.source, b.target, 'crossChain'),
+      })),
     },
     ties,
   };

@@ -2,7 +2,7 @@ import { asCsr, byKey, type Csr, type GraphInput } from './csr';
 import { AnalysisInputError, assertPositiveInteger } from './errors';
 import { mulberry32, sampleIndices } from './random';
 import { components } from './structure';
-import { bfsInto, bitParallelBfs, dijkstraInto, MinHeap } from './traverse';
+import { bfsInto, bitParallelBfs, dijkstraInto, MinHeap, smallWorld } from './traverse';
 
 export const CLOSENESS_DEFAULTS = {
   weighted: false as boolean | string,
@@ -60,7 +60,7 @@ export function closenessArray(csr: Csr, options: ClosenessOptions = {}): Float6
       out[v] = c;
     }
   };
-  if (csr.weights === null && !csr.directed) {
+  if (csr.weights === null && !csr.directed && smallWorld(csr.offsets, csr.targets)) {
     // 32 sources per pass (bit-parallel BFS): the same sums of distances, far fewer edge scans.
     const seen = new Int32Array(n);
     const frontier = new Int32Array(n);
@@ -73,15 +73,23 @@ export function closenessArray(csr: Csr, options: ClosenessOptions = {}): Float6
       for (let b = 0; b < size; b++) batch[b] = start + b;
       total.fill(0);
       reached.fill(0);
-      bitParallelBfs(csr.offsets, csr.targets, batch.subarray(0, size), seen, frontier, next, (_v, bits, level) => {
-        let rest = bits;
-        while (rest !== 0) {
-          const b = 31 - Math.clz32(rest & -rest);
-          total[b]! += level;
-          reached[b]!++;
-          rest &= rest - 1;
-        }
-      });
+      bitParallelBfs(
+        csr.offsets,
+        csr.targets,
+        batch.subarray(0, size),
+        seen,
+        frontier,
+        next,
+        (_v, bits, level) => {
+          let rest = bits;
+          while (rest !== 0) {
+            const b = 31 - Math.clz32(rest & -rest);
+            total[b]! += level;
+            reached[b]!++;
+            rest &= rest - 1;
+          }
+        },
+      );
       for (let b = 0; b < size; b++) finish(start + b, reached[b]!, total[b]!);
     }
     return out;
@@ -121,11 +129,15 @@ function pivotCloseness(csr: Csr, k: number, seed: number, wfImproved: boolean):
   const n = csr.n;
   const comp = components(csr);
   const out = new Float64Array(n);
-  const dist = new Int32Array(n).fill(-1);
-  const order = new Int32Array(n);
+  const seen = new Int32Array(n);
+  const frontier = new Int32Array(n);
+  const next = new Int32Array(n);
   const sum = new Float64Array(n);
   const pivotsSeen = new Int32Array(n);
   const rng = mulberry32(seed);
+  const parallel = smallWorld(csr.offsets, csr.targets);
+  const dist = new Int32Array(n).fill(-1);
+  const order = new Int32Array(n);
   const byComp: number[][] = comp.sizes.map(() => []);
   for (let v = 0; v < n; v++) byComp[comp.membership[v]!]!.push(v);
   for (const members of byComp) {
@@ -133,15 +145,27 @@ function pivotCloseness(csr: Csr, k: number, seed: number, wfImproved: boolean):
     if (size <= 1) continue;
     const exact = size <= k;
     const picks = exact ? Int32Array.from(members.keys()) : sampleIndices(rng, size, k);
-    for (let i = 0; i < picks.length; i++) {
-      const p = members[picks[i]!]!;
-      const reached = bfsInto(csr.offsets, csr.targets, p, dist, order);
-      for (let j = 0; j < reached; j++) {
-        const u = order[j]!;
-        sum[u]! += dist[u]!;
-        if (u !== p) pivotsSeen[u]!++;
-        dist[u] = -1;
+    if (!parallel || size <= 1024) {
+      for (let i = 0; i < picks.length; i++) {
+        const p = members[picks[i]!]!;
+        const reached = bfsInto(csr.offsets, csr.targets, p, dist, order);
+        for (let j = 0; j < reached; j++) {
+          const u = order[j]!;
+          sum[u]! += dist[u]!;
+          if (u !== p) pivotsSeen[u]!++;
+          dist[u] = -1;
+        }
       }
+    }
+    // 32 pivots per bit-parallel pass: each node adds level × (pivots first reaching it at that level).
+    for (let start = 0; parallel && size > 1024 && start < picks.length; start += 32) {
+      const batch = Int32Array.from(picks.subarray(start, start + 32), (i) => members[i]!);
+      bitParallelBfs(csr.offsets, csr.targets, batch, seen, frontier, next, (v, bits, level) => {
+        if (level === 0) return;
+        const count = popcount(bits);
+        sum[v]! += level * count;
+        pivotsSeen[v]! += count;
+      });
     }
     for (const v of members) {
       // Σd(v) ≈ (size−1) × mean distance from the pivots other than v; exact when every node is a pivot.
@@ -154,4 +178,10 @@ function pivotCloseness(csr: Csr, k: number, seed: number, wfImproved: boolean):
     }
   }
   return out;
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }

@@ -16,7 +16,13 @@ export interface SnapshotDiff {
   to: string | null;
   tiesGained: Snapshot['ties'];
   tiesLost: Snapshot['ties'];
-  tiesChanged: Array<{ source: string; target: string; weightBefore: number; weightAfter: number; crossChain: boolean }>;
+  tiesChanged: Array<{
+    source: string;
+    target: string;
+    weightBefore: number;
+    weightAfter: number;
+    crossChain: boolean;
+  }>;
   gapsOpened: Snapshot['gaps'];
   gapsClosed: Snapshot['gaps'];
   gapsPersisting: number;
@@ -33,7 +39,17 @@ export function snapshotOf(graph: AnyGraph, gaps: Snapshot['gaps'], asOf: string
     if (a.crossChain) cross++;
   });
   const n = graph.order;
-  return { asOf, ties, gaps, metrics: { ties: graph.size, crossChainTies: cross, density: n < 2 ? 0 : (2 * graph.size) / (n * (n - 1)), gaps: gaps.length } };
+  return {
+    asOf,
+    ties,
+    gaps,
+    metrics: {
+      ties: graph.size,
+      crossChainTies: cross,
+      density: n < 2 ? 0 : (2 * graph.size) / (n * (n - 1)),
+      gaps: gaps.length,
+    },
+  };
 }
 
 function metricsOf(s: Snapshot | AnalysisResult): Record<string, number | null> {
@@ -60,18 +76,32 @@ function metricsOf(s: Snapshot | AnalysisResult): Record<string, number | null> 
 
 /** What changed from snapshot a to snapshot b: ties gained and lost, gaps opened and closed, metric deltas. */
 export function diffSnapshots(a: Snapshot | AnalysisResult, b: Snapshot | AnalysisResult): SnapshotDiff {
-  const tieMap = (s: Snapshot | AnalysisResult) => new Map(s.ties.map((t) => [pairKey(t.source, t.target), t]));
+  const tieMap = (s: Snapshot | AnalysisResult) =>
+    new Map(s.ties.map((t) => [pairKey(t.source, t.target), t]));
   const ta = tieMap(a);
   const tb = tieMap(b);
-  const order = (x: { source: string; target: string }, y: { source: string; target: string }) => compareStrings(pairKey(x.source, x.target), pairKey(y.source, y.target));
+  const order = (x: { source: string; target: string }, y: { source: string; target: string }) =>
+    compareStrings(pairKey(x.source, x.target), pairKey(y.source, y.target));
   const tiesChanged: SnapshotDiff['tiesChanged'] = [];
   for (const [key, t] of tb) {
     const old = ta.get(key);
-    if (old && old.weight !== t.weight) tiesChanged.push({ source: t.source, target: t.target, weightBefore: old.weight, weightAfter: t.weight, crossChain: t.crossChain });
+    if (old && old.weight !== t.weight)
+      tiesChanged.push({
+        source: t.source,
+        target: t.target,
+        weightBefore: old.weight,
+        weightAfter: t.weight,
+        crossChain: t.crossChain,
+      });
   }
   const ga = new Map(a.gaps.map((g) => [g.id, g]));
   const gb = new Map(b.gaps.map((g) => [g.id, g]));
-  const slim = (g: Snapshot['gaps'][number]) => ({ id: g.id, type: g.type, priority: g.priority, priorityLevel: g.priorityLevel });
+  const slim = (g: Snapshot['gaps'][number]) => ({
+    id: g.id,
+    type: g.type,
+    priority: g.priority,
+    priorityLevel: g.priorityLevel,
+  });
   const ma = metricsOf(a);
   const mb = metricsOf(b);
   const metrics: SnapshotDiff['metrics'] = {};
@@ -84,8 +114,14 @@ export function diffSnapshots(a: Snapshot | AnalysisResult, b: Snapshot | Analys
   return {
     from: a.asOf ?? null,
     to: b.asOf ?? null,
-    tiesGained: [...tb.entries()].filter(([k]) => !ta.has(k)).map(([, t]) => t).sort(order),
-    tiesLost: [...ta.entries()].filter(([k]) => !tb.has(k)).map(([, t]) => t).sort(order),
+    tiesGained: [...tb.entries()]
+      .filter(([k]) => !ta.has(k))
+      .map(([, t]) => t)
+      .sort(order),
+    tiesLost: [...ta.entries()]
+      .filter(([k]) => !tb.has(k))
+      .map(([, t]) => t)
+      .sort(order),
     tiesChanged: tiesChanged.sort(order),
     gapsOpened: b.gaps.filter((g) => !ga.has(g.id)).map(slim),
     gapsClosed: a.gaps.filter((g) => !gb.has(g.id)).map(slim),

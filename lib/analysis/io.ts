@@ -5,7 +5,16 @@ import { parseGraphologyJson } from './io/json';
 import { escapeXml, toGexf, toGraphml } from './io/serialize';
 import { parseGexf, parseGraphml } from './io/xml';
 
-export { parseCsvGraph, parseGexf, parseGraphml, parseGraphologyJson, toGexf, toGraphml, escapeXml, type CsvOptions };
+export {
+  parseCsvGraph,
+  parseGexf,
+  parseGraphml,
+  parseGraphologyJson,
+  toGexf,
+  toGraphml,
+  escapeXml,
+  type CsvOptions,
+};
 
 export type GraphFormat = 'csv' | 'gexf' | 'graphml' | 'json';
 
@@ -25,7 +34,10 @@ export function detectFormat(file: string, text: string): GraphFormat {
  * Pure (no file system): the caller reads the files. Undirected unless the file says directed.
  * Malformed input throws GraphFileError naming the file, the line and what was expected.
  */
-export function parseGraph(text: string, options: CsvOptions & { file?: string; format?: GraphFormat } = {}): Graph {
+export function parseGraph(
+  text: string,
+  options: CsvOptions & { file?: string; format?: GraphFormat } = {},
+): Graph {
   const file = options.file ?? 'graph';
   if (typeof text !== 'string') throw new GraphFileError(file, null, 'the text of a graph file');
   const format = options.format ?? detectFormat(file, text);

@@ -36,7 +36,19 @@ export function louvainCsr(csr: Csr, resolution: number, rng: Rng, maxVisitsPerN
       order[i] = order[j]!;
       order[j] = t;
     }
-    const movedAny = moveNodes(n, offsets, targets, weights, k, m2, comm, tot, order, resolution, maxVisitsPerNode * n);
+    const movedAny = moveNodes(
+      n,
+      offsets,
+      targets,
+      weights,
+      k,
+      m2,
+      comm,
+      tot,
+      order,
+      resolution,
+      maxVisitsPerNode * n,
+    );
     if (!movedAny) break;
     // Renumber communities 0..C−1 and fold them into the membership of the original nodes.
     const renumber = new Int32Array(n).fill(-1);
@@ -55,7 +67,15 @@ export function louvainCsr(csr: Csr, resolution: number, rng: Rng, maxVisitsPerN
   return membership;
 }
 
-function aggregate(n: number, count: number, comm: Int32Array, offsets: Int32Array, targets: Int32Array, weights: Float64Array, loops: Float64Array) {
+function aggregate(
+  n: number,
+  count: number,
+  comm: Int32Array,
+  offsets: Int32Array,
+  targets: Int32Array,
+  weights: Float64Array,
+  loops: Float64Array,
+) {
   const start = new Int32Array(count + 1);
   for (let i = 0; i < n; i++) start[comm[i]! + 1]!++;
   for (let c = 0; c < count; c++) start[c + 1]! += start[c]!;
@@ -89,7 +109,12 @@ function aggregate(n: number, count: number, comm: Int32Array, offsets: Int32Arr
     }
     newOffsets[c + 1] = newTargets.length;
   }
-  return { offsets: newOffsets, targets: Int32Array.from(newTargets), weights: Float64Array.from(newWeights), loops: newLoops };
+  return {
+    offsets: newOffsets,
+    targets: Int32Array.from(newTargets),
+    weights: Float64Array.from(newWeights),
+    loops: newLoops,
+  };
 }
 
 /**

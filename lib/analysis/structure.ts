@@ -1,7 +1,7 @@
 import { asCsr, type Csr, type GraphInput } from './csr';
 import { AnalysisInputError } from './errors';
 import { mulberry32, randomInt } from './random';
-import { bfsInto, bitParallelBfs, undirectedRows } from './traverse';
+import { bfsInto, bitParallelBfs, smallWorld, undirectedRows } from './traverse';
 
 export interface Components {
   /** Component number per node index, numbered by decreasing size (0 = largest). */
@@ -68,7 +68,8 @@ export function diameter(input: GraphInput, options: Partial<typeof DIAMETER_DEF
   const { offsets, targets } = undirectedRows(csr);
   const comp = components(csr);
   const size = comp.sizes[0] ?? 0;
-  if (size <= 1) return { diameter: 0, method: opts.method, searches: 0, componentSize: size, upperBound: 0, exact: true };
+  if (size <= 1)
+    return { diameter: 0, method: opts.method, searches: 0, componentSize: size, upperBound: 0, exact: true };
   const members = new Int32Array(size);
   let k = 0;
   for (let v = 0; v < csr.n; v++) if (comp.membership[v] === 0) members[k++] = v;
@@ -96,12 +97,25 @@ export function diameter(input: GraphInput, options: Partial<typeof DIAMETER_DEF
       searches += 2;
       best = Math.max(best, first.ecc, second.ecc);
     }
-    return { diameter: best, method: 'sweep', searches, componentSize: size, upperBound: 2 * best, exact: false };
+    return {
+      diameter: best,
+      method: 'sweep',
+      searches,
+      componentSize: size,
+      upperBound: 2 * best,
+      exact: false,
+    };
   }
   return boundingDiameter(members, offsets, targets, csr.n, opts.maxSearches ?? Infinity);
 }
 
-function boundingDiameter(members: Int32Array, offsets: Int32Array, targets: Int32Array, n: number, budget: number): DiameterResult {
+function boundingDiameter(
+  members: Int32Array,
+  offsets: Int32Array,
+  targets: Int32Array,
+  n: number,
+  budget: number,
+): DiameterResult {
   const size = members.length;
   const lower = new Int32Array(n);
   const upper = new Int32Array(n).fill(0x7fffffff);
@@ -110,28 +124,42 @@ function boundingDiameter(members: Int32Array, offsets: Int32Array, targets: Int
   let lowerBound = 0;
   let upperBound = 0x7fffffff;
   let searches = 0;
+  // 32 sources per bit-parallel pass on small-world graphs, one plain BFS at a time otherwise.
+  const width = smallWorld(offsets, targets) ? 32 : 1;
   const seen = new Int32Array(n);
   const frontier = new Int32Array(n);
   const next = new Int32Array(n);
-  const dist = new Uint16Array(32 * n);
+  const dist = new Int32Array(width * n);
+  const single = new Int32Array(n).fill(-1);
+  const order = new Int32Array(n);
   const ecc = new Int32Array(32);
   // First batch: the best-connected nodes (their eccentricity bounds are usually tight); later
   // batches alternate between the largest upper and the smallest lower eccentricity bounds.
   let batch = candidates
     .slice()
     .sort((a, b) => degree(b) - degree(a) || a - b)
-    .slice(0, Math.min(32, budget));
+    .slice(0, Math.min(width, budget));
   while (lowerBound < upperBound && candidates.length > 0 && searches < budget && batch.length > 0) {
     ecc.fill(0);
-    bitParallelBfs(offsets, targets, batch, seen, frontier, next, (v, bits, level) => {
-      let rest = bits;
-      while (rest !== 0) {
-        const b = 31 - Math.clz32(rest & -rest);
-        dist[b * n + v] = level;
-        if (level > ecc[b]!) ecc[b] = level;
-        rest &= rest - 1;
+    if (width === 1) {
+      const reached = bfsInto(offsets, targets, batch[0]!, single, order);
+      for (let i = 0; i < reached; i++) {
+        const v = order[i]!;
+        dist[v] = single[v]!;
+        single[v] = -1;
       }
-    });
+      ecc[0] = dist[order[reached - 1]!]!;
+    } else {
+      bitParallelBfs(offsets, targets, batch, seen, frontier, next, (v, bits, level) => {
+        let rest = bits;
+        while (rest !== 0) {
+          const b = 31 - Math.clz32(rest & -rest);
+          dist[b * n + v] = level;
+          if (level > ecc[b]!) ecc[b] = level;
+          rest &= rest - 1;
+        }
+      });
+    }
     searches += batch.length;
     let newUpper = 0;
     for (const w of candidates) {
@@ -149,10 +177,14 @@ function boundingDiameter(members: Int32Array, offsets: Int32Array, targets: Int
       if (lo > lowerBound) lowerBound = lo;
     }
     upperBound = Math.min(upperBound, newUpper);
-    candidates = candidates.filter((w) => !(lower[w] === upper[w] || (upper[w]! <= lowerBound && 2 * lower[w]! >= upperBound)));
+    candidates = candidates.filter(
+      (w) => !(lower[w] === upper[w] || (upper[w]! <= lowerBound && 2 * lower[w]! >= upperBound)),
+    );
     if (candidates.length === 0) break;
-    const take = Math.min(32, budget - searches, candidates.length);
-    const byUpper = candidates.slice().sort((a, b) => upper[b]! - upper[a]! || lower[a]! - lower[b]! || a - b);
+    const take = Math.min(width, budget - searches, candidates.length);
+    const byUpper = candidates
+      .slice()
+      .sort((a, b) => upper[b]! - upper[a]! || lower[a]! - lower[b]! || a - b);
     const byLower = candidates.slice().sort((a, b) => lower[a]! - lower[b]! || a - b);
     const picked = new Set<number>();
     for (let i = 0; picked.size < take && i < candidates.length; i++) {
@@ -162,7 +194,14 @@ function boundingDiameter(members: Int32Array, offsets: Int32Array, targets: Int
     batch = [...picked];
   }
   const exact = lowerBound >= upperBound || candidates.length === 0;
-  return { diameter: lowerBound, method: 'exact', searches, componentSize: size, upperBound: exact ? lowerBound : upperBound, exact };
+  return {
+    diameter: lowerBound,
+    method: 'exact',
+    searches,
+    componentSize: size,
+    upperBound: exact ? lowerBound : upperBound,
+    exact,
+  };
 }
 
 export interface NetworkMeasures {

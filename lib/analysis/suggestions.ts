@@ -39,9 +39,14 @@ export interface Suggestion {
  * Adamic–Adar and resource allocation on the collaboration graph, with the best introducer.
  * Candidates are pairs two steps apart, plus expected links without any tie.
  */
-export function suggestIntroductions(graph: CollaborationGraph, network: NetworkData, options: Partial<typeof SUGGESTION_DEFAULTS> & ExpectedOptions & { links?: ExpectedLink[] } = {}): Suggestion[] {
+export function suggestIntroductions(
+  graph: CollaborationGraph,
+  network: NetworkData,
+  options: Partial<typeof SUGGESTION_DEFAULTS> & ExpectedOptions & { links?: ExpectedLink[] } = {},
+): Suggestion[] {
   const opts = { ...SUGGESTION_DEFAULTS, ...options };
-  if (!Array.isArray(opts.chains) || opts.chains.length !== 2 || opts.chains[0] === opts.chains[1]) throw new AnalysisInputError('suggestIntroductions', 'chains to be two different chains', opts.chains);
+  if (!Array.isArray(opts.chains) || opts.chains.length !== 2 || opts.chains[0] === opts.chains[1])
+    throw new AnalysisInputError('suggestIntroductions', 'chains to be two different chains', opts.chains);
   const csr = toCsr(graph, { weighted: true });
   const { n, offsets, targets, weights, keys, index } = csr;
   const chainOf = (v: number) => graph.getNodeAttribute(keys[v]!, 'chain');
@@ -74,7 +79,8 @@ export function suggestIntroductions(graph: CollaborationGraph, network: Network
         ra[v]! += 1 / degree;
       }
     }
-    for (const [v, via] of common) candidates.set(sortedPair(keys[u]!, keys[v]!).join('|'), { u, v, aa: aa[v]!, ra: ra[v]!, via });
+    for (const [v, via] of common)
+      candidates.set(sortedPair(keys[u]!, keys[v]!).join('|'), { u, v, aa: aa[v]!, ra: ra[v]!, via });
     for (let p = offsets[u]!; p < offsets[u + 1]!; p++) neighbourWeight[targets[p]!] = 0;
   }
   if (opts.prioritiseExpected) {
@@ -93,16 +99,25 @@ export function suggestIntroductions(graph: CollaborationGraph, network: Network
   const coalitionsOf = new Map<string, Set<string>>();
   for (const c of network.coalitions) {
     if (!c.active) continue;
-    const ids = new Set([...c.organisationIds, ...c.memberIds.map((m) => people.get(m)?.organisationId).filter((x): x is string => !!x)]);
+    const ids = new Set([
+      ...c.organisationIds,
+      ...c.memberIds.map((m) => people.get(m)?.organisationId).filter((x): x is string => !!x),
+    ]);
     for (const id of ids) coalitionsOf.set(id, (coalitionsOf.get(id) ?? new Set()).add(c.id));
   }
   const name = (id: string) => orgs.get(id)?.name ?? graph.getNodeAttribute(id, 'name') ?? id;
-  const weightOf = (x: string, y: string) => (graph.hasEdge(x, y) ? graph.getEdgeAttribute(x, y, 'weight') : 0);
+  const weightOf = (x: string, y: string) =>
+    graph.hasEdge(x, y) ? graph.getEdgeAttribute(x, y, 'weight') : 0;
   const out: Suggestion[] = [];
   for (const [key, c] of candidates) {
     const [a, b] = key.split('|') as [string, string];
-    const via = c.via.map((z) => keys[z]!).map((z) => ({ z, w: weightOf(a, z) + weightOf(z, b) })).sort((x, y) => y.w - x.w || compareStrings(x.z, y.z));
-    const shared = [...(coalitionsOf.get(a) ?? [])].filter((id) => coalitionsOf.get(b)?.has(id)).sort(compareStrings);
+    const via = c.via
+      .map((z) => keys[z]!)
+      .map((z) => ({ z, w: weightOf(a, z) + weightOf(z, b) }))
+      .sort((x, y) => y.w - x.w || compareStrings(x.z, y.z));
+    const shared = [...(coalitionsOf.get(a) ?? [])]
+      .filter((id) => coalitionsOf.get(b)?.has(id))
+      .sort(compareStrings);
     const expected = expectedByPair.get(key) ?? null;
     const introducer = via[0] ? { id: via[0].z, name: name(via[0].z), weight: via[0].w } : null;
     out.push({
@@ -116,24 +131,65 @@ export function suggestIntroductions(graph: CollaborationGraph, network: Network
       introducer,
       expectedLinkId: expected?.id ?? null,
       category: expected?.category ?? null,
-      explanation: explain(name(keys[c.u]!), name(keys[c.v]!), via.slice(0, opts.namedNeighbours).map((x) => name(x.z)), via.length, shared.map((id) => network.coalitions.find((co) => co.id === id)!.name), introducer, expected),
+      explanation: explain(
+        name(keys[c.u]!),
+        name(keys[c.v]!),
+        via.slice(0, opts.namedNeighbours).map((x) => name(x.z)),
+        via.length,
+        shared.map((id) => network.coalitions.find((co) => co.id === id)!.name),
+        introducer,
+        expected,
+      ),
     });
   }
-  const rank = (s: Suggestion) => (opts.prioritiseExpected && s.expectedLinkId ? (s.category === 'A' ? 0 : 1) : 2);
-  return out.sort((x, y) => rank(x) - rank(y) || y.adamicAdar - x.adamicAdar || y.resourceAllocation - x.resourceAllocation || compareStrings(x.id, y.id)).slice(0, opts.limit);
+  const rank = (s: Suggestion) =>
+    opts.prioritiseExpected && s.expectedLinkId ? (s.category === 'A' ? 0 : 1) : 2;
+  return out
+    .sort(
+      (x, y) =>
+        rank(x) - rank(y) ||
+        y.adamicAdar - x.adamicAdar ||
+        y.resourceAllocation - x.resourceAllocation ||
+        compareStrings(x.id, y.id),
+    )
+    .slice(0, opts.limit);
 }
 
-function explain(a: string, b: string, named: string[], count: number, coalitions: string[], introducer: Suggestion['introducer'], expected: ExpectedLink | null): { nl: string; en: string } {
+function explain(
+  a: string,
+  b: string,
+  named: string[],
+  count: number,
+  coalitions: string[],
+  introducer: Suggestion['introducer'],
+  expected: ExpectedLink | null,
+): { nl: string; en: string } {
   const more = count > named.length;
   const listNl = more ? `${named.join(', ')} en ${count - named.length} andere` : joinList(named, 'nl');
   const listEn = more ? `${named.join(', ')} and ${count - named.length} more` : joinList(named, 'en');
-  const coNl = coalitions.length === 0 ? '' : ` en zitten samen in ${coalitions.length === 1 ? 'de coalitie' : 'de coalities'} ${joinList(coalitions.map((c) => `‘${c}’`), 'nl')}`;
-  const coEn = coalitions.length === 0 ? '' : ` and both take part in ${coalitions.length === 1 ? 'the coalition' : 'the coalitions'} ${joinList(coalitions.map((c) => `‘${c}’`), 'en')}`;
+  const coNl =
+    coalitions.length === 0
+      ? ''
+      : ` en zitten samen in ${coalitions.length === 1 ? 'de coalitie' : 'de coalities'} ${joinList(
+          coalitions.map((c) => `‘${c}’`),
+          'nl',
+        )}`;
+  const coEn =
+    coalitions.length === 0
+      ? ''
+      : ` and both take part in ${coalitions.length === 1 ? 'the coalition' : 'the coalitions'} ${joinList(
+          coalitions.map((c) => `‘${c}’`),
+          'en',
+        )}`;
   const nl: string[] = [];
   const en: string[] = [];
   if (count > 0) {
-    nl.push(`${a} en ${b} werken nog niet samen, maar hebben ${count === 1 ? 'een gemeenschappelijke partner' : `${count} gemeenschappelijke partners`} (${listNl})${coNl}.`);
-    en.push(`${a} and ${b} do not work together yet, but share ${count === 1 ? 'a partner' : `${count} partners`} (${listEn})${coEn}.`);
+    nl.push(
+      `${a} en ${b} werken nog niet samen, maar hebben ${count === 1 ? 'een gemeenschappelijke partner' : `${count} gemeenschappelijke partners`} (${listNl})${coNl}.`,
+    );
+    en.push(
+      `${a} and ${b} do not work together yet, but share ${count === 1 ? 'a partner' : `${count} partners`} (${listEn})${coEn}.`,
+    );
   } else {
     nl.push(`${a} en ${b} werken nog niet samen en hebben geen gemeenschappelijke partners${coNl}.`);
     en.push(`${a} and ${b} do not work together yet and share no partners${coEn}.`);

@@ -59,7 +59,9 @@ export function formRoute(
         en: 'Something went wrong on our side.',
       };
       const code = app?.code ?? 'internal';
-      if (isAppError(e) && e.status === 401)
+      // Signed out while on a form: to the login page and back. The login steps themselves
+      // answer a wrong password or code on their own page.
+      if (isAppError(e) && e.status === 401 && !back(form, request).startsWith('/login'))
         return redirect303(
           `/login?next=${encodeURIComponent(back(form, request))}`,
           { kind: 'error', text, code },

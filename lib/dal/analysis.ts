@@ -201,7 +201,10 @@ export async function getAnalysis(viewer: Viewer): Promise<ViewerAnalysis> {
     cache.set(key, entry(value));
     value.catch(() => cache.delete(key));
   }
-  const [computed, closed] = await Promise.all([value, closedGapIds()]);
+  // Sequential on purpose: analyzeNetwork blocks the event loop for a while, and a query in flight
+  // meanwhile can be misread as a dead database by lib/db/liveness.ts (its probe timer fires first).
+  const computed = await value;
+  const closed = await closedGapIds();
   // The headline is cheap: recomputed per call with the current gap states (ids stay on the server).
   const headline = closed.size
     ? computeHeadline(computed.analysis, computed.network, closed)

@@ -53,7 +53,9 @@ export interface OverviewData {
 /** Everything the overview shows. Numbers only: safe for every role, including the public. */
 export async function getOverview(viewer: Viewer): Promise<OverviewData> {
   assertCan(viewer, 'aggregate:read');
-  const [a, history] = await Promise.all([getAnalysis(viewer), listSnapshotHeadlines(viewer)]);
+  // Not in parallel: see getAnalysis (a query in flight while the analysis runs can time out).
+  const a = await getAnalysis(viewer);
+  const history = await listSnapshotHeadlines(viewer);
   const agg = a.aggregate;
   const earlier = history.filter((h) => h.asOf < agg.asOf);
   const prev = earlier.at(-1) ?? null;

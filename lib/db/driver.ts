@@ -16,9 +16,10 @@ export function getDriver(): Driver {
     // Fail fast: an outage must surface as a 503 within ~2 seconds, not a 60-second hang.
     // Waiting for a free pooled connection is load, not an outage: queue up to 10 s. An outage
     // still surfaces fast: refused connections fail at once, a frozen server is caught by
-    // lib/db/liveness.ts within ~4 s (the load benchmark showed 2 s turned load into 503s).
+    // lib/db/liveness.ts within ~7 s (the load benchmark showed 2 s turned load into 503s).
     connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 1_500,
+    // A refused connection fails at once; 5 s only bounds a handshake with a busy or frozen server.
+    connectionTimeout: 5_000,
     // The driver retries transient errors with a ~1 s first back-off (doubling); a 1.5 s budget
     // allowed a third attempt at ~3 s, so an outage took >3 s to surface. 800 ms: one retry
     // after ~1 s, then the 503 (measured in test/integration/faults.test.ts).

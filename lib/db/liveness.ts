@@ -8,8 +8,8 @@ import { DatabaseUnavailableError } from '../errors';
 // shared by every waiting query); if that probe cannot complete a Bolt handshake within
 // PROBE_TIMEOUT_MS the query fails with DatabaseUnavailableError (503). A slow query on a live
 // server just keeps waiting (probed again every PROBE_EVERY_MS).
-const PROBE_AFTER_MS = 1_000;
-const PROBE_TIMEOUT_MS = 3_000;
+const PROBE_AFTER_MS = 2_000;
+const PROBE_TIMEOUT_MS = 5_000;
 const PROBE_EVERY_MS = 5_000;
 
 let inflight: Promise<boolean> | undefined;

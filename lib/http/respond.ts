@@ -23,6 +23,12 @@ export function toAppError(e: unknown): AppError | null {
   if (e instanceof ZodError) return new ValidationError(zodIssuesToText(e.issues));
   if (e instanceof SyntaxError)
     return new ValidationError({ nl: 'Ongeldige JSON in het verzoek.', en: 'Invalid JSON in the request.' });
+  // decodeURIComponent on a malformed path segment or query value (e.g. a lone '%').
+  if (e instanceof URIError)
+    return new ValidationError({
+      nl: 'Ongeldige codering in het adres (URL).',
+      en: 'Malformed encoding in the address (URL).',
+    });
   // request.formData() on a body that is not a form (wrong Content-Type or a broken multipart body).
   if (
     e instanceof TypeError &&

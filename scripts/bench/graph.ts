@@ -2,7 +2,16 @@ import { UndirectedGraph } from 'graphology';
 import { mulberry32, randomInt } from '../../lib/analysis/random';
 
 export const REGIONS = 25;
-export const SECTORS = ['energie', 'drinkwater', 'telecom', 'waterbeheer', 'financieel', 'transport', 'chemie', 'nucleair'];
+export const SECTORS = [
+  'energie',
+  'drinkwater',
+  'telecom',
+  'waterbeheer',
+  'financieel',
+  'transport',
+  'chemie',
+  'nucleair',
+];
 
 export interface SyntheticGraph {
   graph: UndirectedGraph;
@@ -17,7 +26,10 @@ export interface SyntheticGraph {
  * its own region (so there are communities) and half by preferential attachment (so there are hubs).
  * Node attributes: chain (30% algemeen, 70% functioneel), regionCode VR01–VR25, sectorId.
  */
-export function syntheticGraph(n: number, options: { edgesPerNode?: number; seed?: number } = {}): SyntheticGraph {
+export function syntheticGraph(
+  n: number,
+  options: { edgesPerNode?: number; seed?: number } = {},
+): SyntheticGraph {
   const per = options.edgesPerNode ?? 5;
   const rng = mulberry32(options.seed ?? 1);
   const region = new Int32Array(n);
@@ -37,7 +49,12 @@ export function syntheticGraph(n: number, options: { edgesPerNode?: number; seed
     while (got < k && attempts < 50 * per) {
       attempts++;
       const local = members[r]!;
-      const t = rng() < 0.5 && local.length > 0 ? local[randomInt(rng, local.length)]! : endCount > 0 && rng() < 0.8 ? ends[randomInt(rng, endCount)]! : randomInt(rng, i);
+      const t =
+        rng() < 0.5 && local.length > 0
+          ? local[randomInt(rng, local.length)]!
+          : endCount > 0 && rng() < 0.8
+            ? ends[randomInt(rng, endCount)]!
+            : randomInt(rng, i);
       let dup = false;
       for (let j = 0; j < got; j++) if (chosen[j] === t) dup = true;
       if (dup) continue;

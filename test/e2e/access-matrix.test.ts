@@ -201,7 +201,13 @@ async function request(entry: (typeof entries)[number], role: Role): Promise<Out
     return { status: res.status, refused: true, why: 'refusal notice' };
   // No seeded record behind this id (snapshots, files): 404 neither grants nor proves a refusal.
   if (res.status === 404 && entry.dynamic) return { status: 404, refused: null, why: '404 (no seeded id)' };
+  // A route handler may answer 404 for missing input (?entity=…); a page that is 404 is not in the build.
+  if (res.status === 404 && entry.file.includes('route.'))
+    return { status: 404, refused: null, why: '404 (input needed)' };
   if (res.status === 404) return { status: 404, refused: false, why: 'NOT IN BUILD 404 (rebuild?)' };
+  // A page that rejects missing input before it looks at the role shows neither data nor a refusal.
+  if (/data-testid="error-validation"/.test(text))
+    return { status: res.status, refused: null, why: 'validation notice' };
   if (res.status >= 500) return { status: res.status, refused: false, why: `SERVER ERROR ${res.status}` };
   return {
     status: res.status,

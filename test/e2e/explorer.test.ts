@@ -22,7 +22,8 @@ const graph = (page: Page) => page.locator('[data-testid="explorer-graph"]');
 const attr = async (page: Page, name: string) => Number(await graph(page).getAttribute(name));
 
 async function openReady(page: Page, path: string): Promise<number> {
-  await page.goto(path);
+  // The first request of a fresh server computes the analysis and default layouts (then cached).
+  await page.goto(path, { timeout: 180_000 });
   await page.waitForSelector('[data-testid="explorer-graph"][data-ready="1"]', { timeout: 60_000 });
   return page.evaluate(() => performance.getEntriesByName('explorer:interactive')[0]?.startTime ?? -1);
 }
@@ -42,9 +43,10 @@ afterAll(async () => {
 describe('/verkenner', () => {
   it('searches, focuses, overlays missing links, filters, exports and restores a shared link', async () => {
     const page = await ctx.newPage();
+    const cold = await openReady(page, '/verkenner');
     const tti = await openReady(page, '/verkenner');
     console.log(
-      `[explorer] demo data: time to interactive ${Math.round(tti)} ms (performance mark explorer:interactive)`,
+      `[explorer] demo data: time to interactive ${Math.round(tti)} ms warm, ${Math.round(cold)} ms on a cold server`,
     );
     expect(tti).toBeGreaterThan(0);
     const allNodes = await attr(page, 'data-visible-nodes');
@@ -81,6 +83,9 @@ describe('/verkenner', () => {
     };
     const labels = doc.svg.g.find((g) => g['@_class'] === 'labels');
     const texts = JSON.stringify(labels?.text ?? []);
+    console.log(
+      `[explorer] SVG: ${svg.length} bytes, ${(svg.match(/<circle/g) ?? []).length} circles, ${(svg.match(/<text/g) ?? []).length} texts`,
+    );
     expect(texts).toContain(ORG_NAME);
     expect(svg).toContain('stroke-dasharray');
 
@@ -133,7 +138,7 @@ describe('/verkenner', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await again.close();
     await page.close();
-  });
+  }, 420_000);
 
   it('runs ForceAtlas2 in its web worker under the real CSP and stops it', async () => {
     const strict = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1400, height: 900 } });
@@ -166,5 +171,5 @@ describe('/verkenner', () => {
     await expect(page.locator('[data-testid="layout-start"]').count()).resolves.toBe(1);
     expect(errors.filter((e) => /Content Security Policy|worker/i.test(e))).toEqual([]);
     await strict.close();
-  });
+  }, 240_000);
 });

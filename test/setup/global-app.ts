@@ -45,7 +45,13 @@ export default async function setup() {
   }
   const port = await freePort();
   const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), SECURE_COOKIES: 'false' } as NodeJS.ProcessEnv;
-  app = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Run next directly (no npx wrapper) in its own process group so teardown can end the server
+  // and anything it started (e.g. a PDF Chromium) together.
+  app = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   app.stdout?.on('data', (b: Buffer) => process.env.E2E_VERBOSE && process.stdout.write(b));
   app.stderr?.on('data', (b: Buffer) => process.stderr.write(b));
   const base = `http://127.0.0.1:${port}`;
@@ -62,6 +68,12 @@ export default async function setup() {
   }
   process.env.E2E_BASE_URL = base;
   return async () => {
-    app?.kill('SIGTERM');
+    if (app?.pid) {
+      try {
+        process.kill(-app.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    }
   };
 }

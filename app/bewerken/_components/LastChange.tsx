@@ -3,7 +3,10 @@ import { getLastChange, type EditEntity } from '@/lib/dal/editing';
 import type { Messages } from '@/lib/i18n';
 import { fmt } from '@/lib/i18n/define';
 
-/** "Last changed by … on …", from the audit trail. */
+/**
+ * "Last changed by … on …", from the audit trail. An auxiliary line: if it cannot be read (for
+ * example the database is briefly unavailable) the page still renders without it.
+ */
 export async function LastChange({
   viewer,
   entity,
@@ -15,7 +18,8 @@ export async function LastChange({
   id: string;
   t: Messages['editing'];
 }) {
-  const last = await getLastChange(viewer, entity, id);
+  const last = await getLastChange(viewer, entity, id).catch(() => undefined);
+  if (last === undefined) return null;
   return (
     <p className="lead" data-testid="last-change">
       {last

@@ -35,7 +35,8 @@ export function ImportForm({
     setError(null);
     if (!file) return setError(t.file);
     if (file.size > maxBytes) return setError(hint);
-    const jobId = crypto.randomUUID();
+    // randomUUID needs a secure context; on plain http a random string is enough for a job id.
+    const jobId = globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
     const body = new FormData();
     body.set('file', file);
     body.set('mode', mode);

@@ -155,7 +155,6 @@ export default function Explorer({ payload: p, m, locale }: Props) {
           <DetailPanel
             p={p}
             focus={focus}
-            locale={locale}
             m={m}
             onFocus={setFocus}
             onClose={() => setFocus(null)}

@@ -64,7 +64,6 @@ export function GraphCanvas(props: Props) {
   const cb = useRef(props);
   cb.current = props;
   missingRef.current = missing;
-  const [hovered, setHovered] = useState<string | null>(null);
   const [tip, setTip] = useState<{ x: number; y: number; info: MissingInfo } | null>(null);
   const [drawn, setDrawn] = useState(0);
   const [ready, setReady] = useState(false);
@@ -122,8 +121,8 @@ export function GraphCanvas(props: Props) {
       }
     });
     sigma.on('clickNode', ({ node }) => cb.current.onSelect(node));
-    sigma.on('enterNode', ({ node }) => setHovered(node));
-    sigma.on('leaveNode', () => setHovered(null));
+    // Hover is drawn by sigma itself (label + halo on the hover layer): no reducer refresh, so it
+    // stays fast on large graphs.
     sigma.on('clickStage', ({ event }) => {
       const seg = nearestSegment(sigma, missingRef.current, event);
       const href = seg ? cb.current.describeMissing(seg.index).href : null;
@@ -169,8 +168,7 @@ export function GraphCanvas(props: Props) {
     const near = neighbourhood(graph, focus, depth, visible.nodes);
     sigma.setSetting('nodeReducer', (key, data) => {
       if (!visible.nodes.has(key)) return { ...data, hidden: true };
-      if (key === hovered || key === focus)
-        return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (key === focus) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
       if (near && !near.has(key)) return { ...data, color: DIM_NODE, label: null, zIndex: 0 };
       if (near) return { ...data, forceLabel: true, zIndex: 1 };
       return data;
@@ -178,12 +176,11 @@ export function GraphCanvas(props: Props) {
     sigma.setSetting('edgeReducer', (key, data) => {
       if (!visible.edges.has(key)) return { ...data, hidden: true };
       const [s, t] = graph.extremities(key);
-      if (hovered && (s === hovered || t === hovered)) return { ...data, color: '#4a5563', zIndex: 1 };
       if (near && !(near.has(s) && near.has(t))) return { ...data, color: DIM_EDGE, zIndex: 0 };
       if (near) return { ...data, color: '#6b7685', zIndex: 1 };
       return data;
     });
-  }, [graph, visible, focus, depth, hovered]);
+  }, [graph, visible, focus, depth]);
 
   // Repaint the overlay when the set of missing links changes.
   useEffect(() => {

@@ -64,10 +64,11 @@ export function renderSvg(sigma: Sigma, segs: MissingSegment[], title: string, l
     p.x + r >= 0 && p.y + r >= 0 && p.x - r <= width && p.y - r <= height;
   const pos = new Map<string, { x: number; y: number; r: number }>();
   const nodes: SvgNode[] = [];
-  graph.forEachNode((key) => {
+  graph.forEachNode((key, attrs) => {
     const d = sigma.getNodeDisplayData(key);
     if (!d || d.hidden) return;
-    const p = sigma.framedGraphToViewport({ x: d.x, y: d.y });
+    // Graph coordinates → viewport, the same projection the overlay uses.
+    const p = sigma.graphToViewport({ x: attrs.x as number, y: attrs.y as number });
     const r = sigma.scaleSize(d.size);
     pos.set(key, { ...p, r });
     if (!inView(p, r + 120)) return;

@@ -8,7 +8,10 @@ import type { Attributes } from 'graphology-types';
  */
 export class GraphBuilder {
   private nodes = new Map<string, Attributes>();
-  private edges = new Map<string, { source: string; target: string; directed: boolean; attributes: Attributes }>();
+  private edges = new Map<
+    string,
+    { source: string; target: string; directed: boolean; attributes: Attributes }
+  >();
   constructor(private readonly defaultDirected: boolean) {}
 
   node(key: string, attributes: Attributes = {}): void {
@@ -23,14 +26,25 @@ export class GraphBuilder {
   edge(source: string, target: string, attributes: Attributes = {}, directed = this.defaultDirected): void {
     if (!this.nodes.has(source)) this.node(source);
     if (!this.nodes.has(target)) this.node(target);
-    const key = directed ? `${source}\u0000>${target}` : source < target ? `${source}\u0000-${target}` : `${target}\u0000-${source}`;
+    const key = directed
+      ? `${source}\u0000>${target}`
+      : source < target
+        ? `${source}\u0000-${target}`
+        : `${target}\u0000-${source}`;
     const existing = this.edges.get(key);
     if (!existing) {
       this.edges.set(key, { source, target, directed, attributes: { ...attributes } });
       return;
     }
-    const weight = typeof existing.attributes.weight === 'number' && typeof attributes.weight === 'number' ? existing.attributes.weight + attributes.weight : (attributes.weight ?? existing.attributes.weight);
-    existing.attributes = { ...existing.attributes, ...attributes, ...(weight === undefined ? {} : { weight }) };
+    const weight =
+      typeof existing.attributes.weight === 'number' && typeof attributes.weight === 'number'
+        ? existing.attributes.weight + attributes.weight
+        : (attributes.weight ?? existing.attributes.weight);
+    existing.attributes = {
+      ...existing.attributes,
+      ...attributes,
+      ...(weight === undefined ? {} : { weight }),
+    };
   }
 
   build(): Graph {
@@ -40,8 +54,14 @@ export class GraphBuilder {
       if (e.directed) hasDirected = true;
       else hasUndirected = true;
     }
-    const directed = hasDirected && hasUndirected ? null : hasDirected ? true : hasUndirected ? false : this.defaultDirected;
-    const graph: Graph = directed === null ? new Graph({ type: 'mixed' }) : directed ? new DirectedGraph() : new UndirectedGraph();
+    const directed =
+      hasDirected && hasUndirected ? null : hasDirected ? true : hasUndirected ? false : this.defaultDirected;
+    const graph: Graph =
+      directed === null
+        ? new Graph({ type: 'mixed' })
+        : directed
+          ? new DirectedGraph()
+          : new UndirectedGraph();
     for (const [key, attributes] of this.nodes) graph.addNode(key, attributes);
     for (const e of this.edges.values()) {
       if (e.directed) graph.addDirectedEdge(e.source, e.target, e.attributes);

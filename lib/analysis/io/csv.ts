@@ -28,16 +28,22 @@ export function parseCsvGraph(text: string, options: CsvOptions = {}): Graph {
   const rows = readRows(text, file);
   const directed = options.directed ?? rows.directed;
   const builder = new GraphBuilder(directed);
-  if (options.nodesText !== undefined) readNodes(options.nodesText, options.nodesFile ?? 'nodes.csv', builder);
+  if (options.nodesText !== undefined)
+    readNodes(options.nodesText, options.nodesFile ?? 'nodes.csv', builder);
   let columns: string[] | null = null;
   for (const [index, { line, fields }] of rows.data.entries()) {
-    if (index === 0 && SOURCE_NAMES.has(fields[0]?.trim().toLowerCase() ?? '') && TARGET_NAMES.has(fields[1]?.trim().toLowerCase() ?? '')) {
+    if (
+      index === 0 &&
+      SOURCE_NAMES.has(fields[0]?.trim().toLowerCase() ?? '') &&
+      TARGET_NAMES.has(fields[1]?.trim().toLowerCase() ?? '')
+    ) {
       columns = fields.map((f) => f.trim());
       continue;
     }
     const source = fields[0]?.trim() ?? '';
     const target = fields[1]?.trim() ?? '';
-    if (fields.length < 2 || source === '' || target === '') throw new GraphFileError(file, line, 'a row source,target[,weight]', JSON.stringify(fields.join(',')));
+    if (fields.length < 2 || source === '' || target === '')
+      throw new GraphFileError(file, line, 'a row source,target[,weight]', JSON.stringify(fields.join(',')));
     const attributes: Attributes = {};
     for (let c = 2; c < fields.length; c++) {
       const name = columns ? (columns[c] ?? `column${c + 1}`) : c === 2 ? 'weight' : `column${c + 1}`;
@@ -45,7 +51,8 @@ export function parseCsvGraph(text: string, options: CsvOptions = {}): Graph {
       if (raw === '') continue;
       if (WEIGHT_NAMES.has(name.toLowerCase())) {
         const w = Number(raw);
-        if (!Number.isFinite(w) || w <= 0) throw new GraphFileError(file, line, `a positive number in column '${name}'`, `'${raw}'`);
+        if (!Number.isFinite(w) || w <= 0)
+          throw new GraphFileError(file, line, `a positive number in column '${name}'`, `'${raw}'`);
         attributes.weight = w;
       } else attributes[name] = parseScalar(raw);
     }
@@ -58,7 +65,12 @@ function readNodes(text: string, file: string, builder: GraphBuilder): void {
   const { data } = readRows(text, file);
   const [header, ...rows] = data;
   if (!header || !ID_NAMES.has(header.fields[0]?.trim().toLowerCase() ?? '')) {
-    throw new GraphFileError(file, header?.line ?? 1, 'a header row starting with id (id,label,…)', header ? `'${header.fields.join(',')}'` : 'an empty file');
+    throw new GraphFileError(
+      file,
+      header?.line ?? 1,
+      'a header row starting with id (id,label,…)',
+      header ? `'${header.fields.join(',')}'` : 'an empty file',
+    );
   }
   const names = header.fields.map((f) => f.trim());
   const seen = new Set<string>();
@@ -71,7 +83,12 @@ function readNodes(text: string, file: string, builder: GraphBuilder): void {
     for (let c = 1; c < fields.length; c++) {
       const raw = fields[c]!.trim();
       if (raw === '') continue;
-      attributes[names[c] ?? `column${c + 1}`] = raw.includes('|') ? raw.split('|').map((v) => v.trim()).filter(Boolean) : parseScalar(raw);
+      attributes[names[c] ?? `column${c + 1}`] = raw.includes('|')
+        ? raw
+            .split('|')
+            .map((v) => v.trim())
+            .filter(Boolean)
+        : parseScalar(raw);
     }
     builder.node(id, attributes);
   }

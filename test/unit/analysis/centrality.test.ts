@@ -132,4 +132,35 @@ describe('approximations', () => {
     expect(metrics['0']!.betweenness).toBeCloseTo(0.437635, 6);
     expect(metrics['33']!.degree).toBe(17);
   });
+  it('stops the exact diameter at a search budget with a proven interval', () => {
+    const d = diameter(karate(), { maxSearches: 1 });
+    expect(d.searches).toBeLessThanOrEqual(1);
+    expect(d.diameter).toBeLessThanOrEqual(5);
+    expect(d.upperBound).toBeGreaterThanOrEqual(5);
+  });
+  it('pivot closeness is exact when a component is no larger than the pivots', () => {
+    const exact = closeness(florentine16()).values;
+    const pivot = closeness(florentine16(), { sample: 15 }).values;
+    expect(expectClose(pivot, exact, 12)).toEqual([]);
+    expect(() => closeness(karate(), { sample: 4, weighted: true })).toThrow(
+      /closeness: expected an undirected, unweighted graph/,
+    );
+  });
+  it('pivot closeness stays within a few percent on the karate club', () => {
+    const exact = closeness(karate()).values;
+    const pivot = closeness(karate(), { sample: 20, seed: 3 }).values;
+    const errors = Object.keys(exact).map((k) => Math.abs(pivot[k]! - exact[k]!) / exact[k]!);
+    expect(Math.max(...errors)).toBeLessThan(0.15);
+  });
+  it('refuses bad options with a message naming the module', () => {
+    expect(() => pagerank(karate(), { alpha: 1 })).toThrow(
+      'pagerank: expected alpha to be a number in [0, 1), got 1',
+    );
+    expect(() => betweenness(karate(), { sample: 0 })).toThrow(
+      /betweenness: expected sample to be a positive integer/,
+    );
+    expect(() => toCsr(karate(), { weighted: '' })).toThrow(
+      /toCsr: expected weighted to be true, false or an attribute name/,
+    );
+  });
 });

@@ -28,12 +28,22 @@ describe('suggestIntroductions', () => {
     const network = smallNetwork();
     network.meetings = []; // vr03 loses its only ties
     const s = suggestIntroductions(buildCollaborationGraph(network), network);
-    expect(s[0]).toMatchObject({ id: 'sug:tennet|vr03', expectedLinkId: 'exp:tennet|vr03', category: 'A', introducer: null, adamicAdar: 0 });
-    expect(s[0]!.explanation.nl).toBe('Veiligheidsregio Drenthe en TenneT werken nog niet samen en hebben geen gemeenschappelijke partners. De koppeling wordt verwacht (vitaal proces van categorie A).');
+    expect(s[0]).toMatchObject({
+      id: 'sug:tennet|vr03',
+      expectedLinkId: 'exp:tennet|vr03',
+      category: 'A',
+      introducer: null,
+      adamicAdar: 0,
+    });
+    expect(s[0]!.explanation.nl).toBe(
+      'Veiligheidsregio Drenthe en TenneT werken nog niet samen en hebben geen gemeenschappelijke partners. De koppeling wordt verwacht (vitaal proces van categorie A).',
+    );
   });
   it('refuses a chain pair that is not two different chains', () => {
     const network = smallNetwork();
-    expect(() => suggestIntroductions(buildCollaborationGraph(network), network, { chains: ['algemeen', 'algemeen'] })).toThrow(AnalysisInputError);
+    expect(() =>
+      suggestIntroductions(buildCollaborationGraph(network), network, { chains: ['algemeen', 'algemeen'] }),
+    ).toThrow(AnalysisInputError);
   });
 });
 
@@ -42,24 +52,47 @@ describe('vulnerability', () => {
   const graph = buildCollaborationGraph(network);
   it('reports what an organisation takes with it', () => {
     const r = vulnerability(graph, network, 'tennet');
-    expect(r.subject).toEqual({ kind: 'organisation', id: 'tennet', name: 'TenneT', organisationId: 'tennet' });
+    expect(r.subject).toEqual({
+      kind: 'organisation',
+      id: 'tennet',
+      name: 'TenneT',
+      organisationId: 'tennet',
+    });
     expect(r.tiesLost).toHaveLength(7);
     expect(r.tiesLost.filter((t) => t.crossChain)).toHaveLength(4);
-    expect(r.before).toEqual({ ties: 20, crossChainTies: 10, crossChainReach: 12, components: 1, largestComponent: 8 });
-    expect(r.after).toEqual({ ties: 13, crossChainTies: 6, crossChainReach: 8, components: 1, largestComponent: 7 });
+    expect(r.before).toEqual({
+      ties: 20,
+      crossChainTies: 10,
+      crossChainReach: 12,
+      components: 1,
+      largestComponent: 8,
+    });
+    expect(r.after).toEqual({
+      ties: 13,
+      crossChainTies: 6,
+      crossChainReach: 8,
+      components: 1,
+      largestComponent: 7,
+    });
     expect(r.realisedLinksLost).toEqual(['exp:tennet|vr01']);
     expect(r.coverage.after).toEqual({ expected: 6, realised: 0, coverage: 0 });
-    expect(r.explanation.nl).toBe('Zonder TenneT verdwijnen 7 samenwerkingsrelaties, waarvan 4 tussen de algemene en de functionele keten; 4 paren uit beide ketens kunnen elkaar dan niet meer bereiken. De dekking van verwachte koppelingen gaat van 17% naar 0%.');
+    expect(r.explanation.nl).toBe(
+      'Zonder TenneT verdwijnen 7 samenwerkingsrelaties, waarvan 4 tussen de algemene en de functionele keten; 4 paren uit beide ketens kunnen elkaar dan niet meer bereiken. De dekking van verwachte koppelingen gaat van 17% naar 0%.',
+    );
   });
   it('reports the ties that hang on a person', () => {
     const r = vulnerability(graph, network, 'wim');
     expect(r.subject.kind).toBe('person');
     expect(r.tiesLost.map((t) => `${t.source}|${t.target}`)).toEqual(['nctv|wbg', 'tennet|wbg', 'vr02|wbg']);
-    expect(r.tiesWeakened).toEqual([{ source: 'vr01', target: 'wbg', weightBefore: 3, weightAfter: 1, crossChain: true }]);
+    expect(r.tiesWeakened).toEqual([
+      { source: 'vr01', target: 'wbg', weightBefore: 3, weightAfter: 1, crossChain: true },
+    ]);
     expect(r.realisedLinksLost).toEqual([]);
   });
   it('refuses an unknown id', () => {
-    expect(() => vulnerability(graph, network, 'niemand')).toThrow(/vulnerability: expected an organisation id of the graph or a person id/);
+    expect(() => vulnerability(graph, network, 'niemand')).toThrow(
+      /vulnerability: expected an organisation id of the graph or a person id/,
+    );
   });
 });
 
@@ -67,7 +100,16 @@ describe('diffSnapshots', () => {
   const before = analyzeNetwork(smallNetwork());
   const later = smallNetwork();
   later.asOf = '2024-07-01';
-  later.contacts.push({ id: 'c7', orgAId: 'kpn', orgBId: 'vr02', date: '2024-06-15', kind: 'overleg', strength: 1, personIds: ['kees', 'sara'], note: '' });
+  later.contacts.push({
+    id: 'c7',
+    orgAId: 'kpn',
+    orgBId: 'vr02',
+    date: '2024-06-15',
+    kind: 'overleg',
+    strength: 1,
+    personIds: ['kees', 'sara'],
+    note: '',
+  });
   const after = analyzeNetwork(later);
   it('finds gaps closed and opened and ties strengthened', () => {
     const d = diffSnapshots(before, after);
@@ -75,7 +117,9 @@ describe('diffSnapshots', () => {
     expect(d.gapsClosed.map((g) => g.id)).toEqual(['gap:geen-recent-contact:kpn|vr02']);
     expect(d.gapsOpened.map((g) => g.id)).toEqual(['gap:enkel-persoon:kpn|vr02']);
     expect(d.tiesGained).toEqual([]);
-    expect(d.tiesChanged).toEqual([{ source: 'kpn', target: 'vr02', weightBefore: 3, weightAfter: 4, crossChain: true }]);
+    expect(d.tiesChanged).toEqual([
+      { source: 'kpn', target: 'vr02', weightBefore: 3, weightAfter: 4, crossChain: true },
+    ]);
     expect(d.metrics.realisedLinks).toEqual({ before: 1, after: 2, delta: 1 });
     expect(d.metrics.coverage!.delta).toBeCloseTo(1 / 6, 12);
   });
@@ -84,8 +128,23 @@ describe('diffSnapshots', () => {
     const g1 = buildCollaborationGraph(network);
     network.meetings = [];
     const g2 = buildCollaborationGraph(network);
-    const d = diffSnapshots(snapshotOf(g1, computeGaps(smallNetwork())), snapshotOf(g2, computeGaps(network)));
-    expect(d.tiesLost.map((t) => `${t.source}|${t.target}`)).toEqual(['kpn|pol', 'kpn|tennet', 'kpn|vr01', 'kpn|vr03', 'pol|tennet', 'pol|vr01', 'pol|vr03', 'tennet|vr03', 'vr01|vr03'].filter((k) => k !== 'kpn|pol'));
+    const d = diffSnapshots(
+      snapshotOf(g1, computeGaps(smallNetwork())),
+      snapshotOf(g2, computeGaps(network)),
+    );
+    expect(d.tiesLost.map((t) => `${t.source}|${t.target}`)).toEqual(
+      [
+        'kpn|pol',
+        'kpn|tennet',
+        'kpn|vr01',
+        'kpn|vr03',
+        'pol|tennet',
+        'pol|vr01',
+        'pol|vr03',
+        'tennet|vr03',
+        'vr01|vr03',
+      ].filter((k) => k !== 'kpn|pol'),
+    );
     expect(d.metrics.ties).toEqual({ before: 20, after: 12, delta: -8 });
   });
 });

@@ -3,7 +3,7 @@ import { DirectedGraph, UndirectedGraph } from 'graphology';
 import { brokerage, constraint } from '@/lib/analysis/brokerage';
 import { louvain, modularity } from '@/lib/analysis/communities';
 import { crossGroupDensity, eiIndex, groupDensityMatrix } from '@/lib/analysis/groups';
-import type { Csr } from '@/lib/analysis/csr';
+import { toCsr, type Csr } from '@/lib/analysis/csr';
 import { singlePointsOfFailure } from '@/lib/analysis/spof';
 import { expectClose, florentine16, karate, reference } from './helpers';
 
@@ -216,9 +216,61 @@ describe('singlePointsOfFailure', () => {
       offsets[i + 1] = w;
     }
     const keys = Array.from({ length: n }, (_, i) => String(i));
-    const csr: Csr = { n, m: n - 1, directed: false, keys, index: new Map(keys.map((k, i) => [k, i])), offsets, targets, weights: null, inOffsets: offsets, inSources: targets, inWeights: null, weightAttribute: null, selfLoops: 0, parallelCollapsed: 0 };
+    const csr: Csr = {
+      n,
+      m: n - 1,
+      directed: false,
+      keys,
+      index: new Map(keys.map((k, i) => [k, i])),
+      offsets,
+      targets,
+      weights: null,
+      inOffsets: offsets,
+      inSources: targets,
+      inWeights: null,
+      weightAttribute: null,
+      selfLoops: 0,
+      parallelCollapsed: 0,
+    };
     const r = singlePointsOfFailure(csr);
     expect(r.articulationPoints).toHaveLength(199_998);
     expect(r.bridges).toHaveLength(199_999);
+  });
+  it('finds the same articulation points in a graph and in its Csr', () => {
+    const g = florentine16();
+    expect(singlePointsOfFailure(toCsr(g))).toEqual(singlePointsOfFailure(g));
+  });
+});
+
+describe('louvain on other graphs', () => {
+  it('uses edge weights when asked and stays deterministic', () => {
+    const g = karate();
+    const w = louvain(g, { seed: 5, weighted: true });
+    expect(w.modularity).toBeCloseTo(modularity(g, w.communities, { weighted: true }), 12);
+    expect(louvain(g, { seed: 5, weighted: true }).communities).toEqual(w.communities);
+    expect(w.convention).toMatch(/weighted by 'weight'/);
+  });
+  it('falls back to graphology-communities-louvain for a directed graph', () => {
+    const g = new DirectedGraph();
+    for (const [s, t] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'a'],
+      ['d', 'e'],
+      ['e', 'f'],
+      ['f', 'd'],
+      ['c', 'd'],
+    ] as const)
+      g.mergeEdge(s, t);
+    const r = louvain(g, { seed: 1 });
+    expect(r.count).toBe(2);
+    expect(r.communities.a).toBe(r.communities.b);
+    expect(r.communities.a).not.toBe(r.communities.e);
+  });
+  it('puts every node of an edgeless graph in one community', () => {
+    const g = new UndirectedGraph();
+    g.addNode('x');
+    g.addNode('y');
+    expect(louvain(g)).toMatchObject({ count: 1, modularity: 0 });
   });
 });

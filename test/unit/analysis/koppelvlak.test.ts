@@ -276,6 +276,13 @@ describe('analyzeNetwork', () => {
     expect(r.gaps).toHaveLength(14);
     expect(r.coverage.overall.coverage).toBeCloseTo(1 / 6, 12);
   });
+  it('names brokers and single points of failure of the collaboration graph', () => {
+    expect(r.topBrokers.length).toBeGreaterThan(0);
+    expect(r.topBrokers[0]!.betweenness).toBeGreaterThanOrEqual(r.topBrokers.at(-1)!.betweenness);
+    expect(r.organisations.tennet!.brokerage.total).toBeGreaterThan(0);
+    expect(r.singlePointsOfFailure.articulationPoints).toEqual([]); // every organisation has two or more ties
+    expect(r.eiIndex.byChain.algemeen!.size).toBe(4);
+  });
   it('is plain data that survives JSON', () => {
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
     expect(r.conventions.betweenness).toMatch(/networkx/);
