@@ -14,6 +14,8 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['neo4j-driver', '@node-rs/argon2', 'exceljs'],
   typedRoutes: false,
+  // Kennisbank uploads go through a server action; the app checks UPLOAD_MAX_MB itself.
+  experimental: { serverActions: { bodySizeLimit: '26mb' } },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

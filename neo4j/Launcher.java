@@ -8,7 +8,7 @@
  *   --data-dir DIR     (KOPPELVLAK_NEO4J_DATA_DIR)   Neo4j-home; databanken staan in DIR/data
  *   --port N           (KOPPELVLAK_NEO4J_PORT)       Bolt-poort op 127.0.0.1, standaard 7687
  *   --page-cache SIZE  (KOPPELVLAK_NEO4J_PAGE_CACHE) bv. 256m (standaard)
- *   --tx-memory SIZE   (KOPPELVLAK_NEO4J_TX_MEMORY)  maximum geheugen van alle transacties, standaard 256m
+ *   --tx-memory SIZE   (KOPPELVLAK_NEO4J_TX_MEMORY)  maximum geheugen van alle transacties, standaard 1g
  *   --exit-on-stdin-eof                              stop zodra stdin sluit (ouderproces weg)
  *   wachtwoord: ALLEEN via KOPPELVLAK_NEO4J_PASSWORD (niet als argument: zichtbaar in `ps`).
  *
@@ -67,7 +67,7 @@ public class Launcher {
         String dataDir = env("KOPPELVLAK_NEO4J_DATA_DIR", null);
         String port = env("KOPPELVLAK_NEO4J_PORT", "7687");
         String pageCache = env("KOPPELVLAK_NEO4J_PAGE_CACHE", "256m");
-        String txMemory = env("KOPPELVLAK_NEO4J_TX_MEMORY", "256m");
+        String txMemory = env("KOPPELVLAK_NEO4J_TX_MEMORY", "1g");
         boolean exitOnStdinEof = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];

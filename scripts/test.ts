@@ -36,7 +36,7 @@ async function main() {
   if (!env.NEO4J_TEST_URI) {
     tmp = mkdtempSync(path.join(os.tmpdir(), 'koppelvlak-test-'));
     console.log('\n▶ Neo4j for tests');
-    db = await startEmbeddedNeo4j({ dataDir: tmp, port: 0, password: 'test-password-123', heap: '1g', timeoutMs: 300_000 });
+    db = await startEmbeddedNeo4j({ dataDir: tmp, port: 0, password: 'test-password-123', heap: '2g', timeoutMs: 300_000 });
     Object.assign(env, {
       NEO4J_TEST_URI: db.uri,
       NEO4J_TEST_USER: 'neo4j',

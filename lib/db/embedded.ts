@@ -403,7 +403,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
   }
 
   const args = [
-    `-Xmx${opts.heap ?? '1g'}`,
+    `-Xmx${opts.heap ?? '2g'}`,
     ...JVM_OPTS,
     // Extra JVM-opties, bv. '-XX:TieredStopAtLevel=1' (≈40% minder CPU bij het starten, trager daarna).
     ...(process.env.KOPPELVLAK_NEO4J_JAVA_OPTS ?? '').split(/\s+/).filter(Boolean),

@@ -4,6 +4,8 @@ import { betweenness } from '@/lib/analysis/betweenness';
 import { closeness } from '@/lib/analysis/closeness';
 import { degreeCentrality, nodeMetrics } from '@/lib/analysis/centrality';
 import { toCsr } from '@/lib/analysis/csr';
+import { mulberry32 } from '@/lib/analysis/random';
+import { bfsInto } from '@/lib/analysis/traverse';
 import { AnalysisInputError } from '@/lib/analysis/errors';
 import { eigenvector, pagerank } from '@/lib/analysis/spectral';
 import { diameter, networkMeasures } from '@/lib/analysis/structure';
@@ -164,3 +166,58 @@ describe('approximations', () => {
     );
   });
 });
+
+/** A ring of n nodes, each also tied to its second neighbour, plus `chords` seeded random ties. */
+function smallWorldGraph(n: number, chords: number): UndirectedGraph {
+  const g = new UndirectedGraph();
+  for (let i = 0; i < n; i++) g.addNode(String(i));
+  for (let i = 0; i < n; i++) {
+    g.mergeEdge(String(i), String((i + 1) % n));
+    g.mergeEdge(String(i), String((i + 2) % n));
+  }
+  const rng = mulberry32(9);
+  for (let c = 0; c < chords; c++) {
+    const a = Math.floor(rng() * n);
+    const b = Math.floor(rng() * n);
+    if (a !== b) g.mergeEdge(String(a), String(b));
+  }
+  return g;
+}
+
+describe('bit-parallel and plain searches agree', () => {
+  it('gives path-graph closeness and diameter exactly (plain BFS branch)', () => {
+    const n = 300;
+    const g = new UndirectedGraph();
+    for (let i = 1; i < n; i++) g.mergeEdge(String(i - 1), String(i));
+    const c = closeness(g).values;
+    const sum = (i: number) => (i * (i + 1)) / 2 + ((n - 1 - i) * (n - i)) / 2;
+    expect(c['0']).toBeCloseTo((n - 1) / sum(0), 12);
+    expect(c['150']).toBeCloseTo((n - 1) / sum(150), 12);
+    expect(diameter(g)).toMatchObject({ diameter: n - 1, exact: true });
+  });
+  it('matches plain BFS closeness on a 2,000-node small world (bit-parallel branch)', () => {
+    const g = smallWorldGraph(2000, 600);
+    const csr = toCsr(g);
+    const bitParallel = closeness(csr).values;
+    const plain = closeness({ ...csr, directed: true }).values; // in-rows = rows: forces one BFS per node
+    expect(expectClose(bitParallel, plain, 12)).toEqual([]);
+    expect(expectClose(closeness(csr, { sample: 2000 }).values, plain, 12)).toEqual([]);
+    const approx = closeness(csr, { sample: 64 }).values;
+    const worst = Math.max(...Object.keys(plain).map((k) => Math.abs(approx[k]! - plain[k]!) / plain[k]!));
+    expect(worst).toBeLessThan(0.1);
+  });
+  it('finds the same diameter with 32 sources per pass as with all-pairs BFS', () => {
+    const g = smallWorldGraph(1500, 300);
+    const csr = toCsr(g);
+    let all = 0;
+    const dist = new Int32Array(csr.n).fill(-1);
+    const order = new Int32Array(csr.n);
+    for (let s = 0; s < csr.n; s++) {
+      const reached = bfsInto(csr.offsets, csr.targets, s, dist, order);
+      all = Math.max(all, dist[order[reached - 1]!]!);
+      for (let i = 0; i < reached; i++) dist[order[i]!] = -1;
+    }
+    expect(diameter(csr)).toMatchObject({ diameter: all, exact: true });
+  });
+});
+
