@@ -15,6 +15,7 @@ import { getInvitation, inviteUser, listUsers } from '../../lib/dal/users';
 import { createTestSession } from '../helpers/session';
 
 afterAll(() => closeDriver());
+const run = Math.random().toString(36).slice(2, 8);
 
 const HOSTILE = [
   "'}) MATCH (n) DETACH DELETE n //",
@@ -98,7 +99,7 @@ describe('Cypher injection', () => {
 
       // Account name in an invitation.
       const inv = await inviteUser(regViewer, {
-        email: `inj-user-${i}@test.invalid`,
+        email: `inj-user-${run}-${i}@test.invalid`,
         name: `U ${s}`,
         role: 'deelnemer',
         personId: s,

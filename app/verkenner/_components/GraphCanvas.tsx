@@ -195,10 +195,11 @@ export function GraphCanvas(props: Props) {
       keepCamera.current = false;
       return;
     }
-    const d = sigma.getNodeDisplayData(focus);
-    if (!d) return;
+    // From graph attributes: display data still holds raw coordinates right after a reducer change.
+    const a = graph.getNodeAttributes(focus) as { x: number; y: number };
+    const target = sigma.viewportToFramedGraph(sigma.graphToViewport({ x: a.x, y: a.y }));
     const camera = sigma.getCamera();
-    void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 450 });
+    void camera.animate({ x: target.x, y: target.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 450 });
   }, [focus, graph]);
 
   if (failed) return <p className="notice">{props.noWebgl}</p>;
