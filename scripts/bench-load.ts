@@ -173,6 +173,7 @@ async function main() {
     if (!uri) {
       const { startEmbeddedNeo4j } = await import('../lib/db/embedded');
       const tmp = mkdtempSync(path.join(os.tmpdir(), 'koppelvlak-bench-'));
+      cleanups.push(() => rmSync(tmp, { recursive: true, force: true }));
       const t0 = Date.now();
       const db = await startEmbeddedNeo4j({
         dataDir: tmp,

@@ -31,7 +31,8 @@ const option = (name: string, fallback: string) => {
 };
 const SIZES = option('--sizes', '1000,10000,100000').split(',').map(Number);
 const PIVOTS = Number(option('--pivots', '256'));
-const EXACT_LIMIT = 10_000; // exact betweenness / closeness only up to this size
+const EXACT_LIMIT = 10_000; // exact betweenness / closeness / diameter only up to this size
+const DIAMETER_BUDGET = 256;
 
 function time(fn: () => unknown, budgetMs = 1500): number {
   let best = Infinity;
@@ -58,7 +59,8 @@ function oursFor(
   };
   put('toCsr', () => toCsr(graph));
   put('components', () => components(csr));
-  put('diameter', () => diameter(csr));
+  if (n <= EXACT_LIMIT) put('diameter', () => diameter(csr));
+  put('diameterApprox', () => diameter(csr, { maxSearches: DIAMETER_BUDGET }), `at most ${DIAMETER_BUDGET} BFS, proven interval`);
   put('degree', () => degreeArrays(csr));
   if (n <= EXACT_LIMIT) put('betweenness', () => betweennessArrays(csr));
   put('betweennessApprox', () => betweennessArrays(csr, { sample: PIVOTS }), `${PIVOTS} seeded pivots`);
@@ -195,6 +197,7 @@ function approximationErrors(csr: Csr): string[][] {
   }
   const dExact = diameter(csr);
   const dSweep = diameter(csr, { method: 'sweep', sweeps: 4 });
+  const dBudget = diameter(csr, { maxSearches: DIAMETER_BUDGET });
   return [
     [
       'betweenness',

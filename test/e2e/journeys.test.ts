@@ -160,6 +160,12 @@ describe('journeys per role', () => {
           await el.fill('Goede voortgang; volgende stap afgesproken (journey-test).');
       }
       await Promise.all([page.waitForLoadState('load'), form.locator('button[type=submit]').click()]);
+      await page.waitForTimeout(2_000);
+      const feedback = await page
+        .locator('[role=alert], .alert, [aria-invalid=true]')
+        .allInnerTexts()
+        .catch(() => []);
+      console.log('[journeys] deelnemer review feedback:', JSON.stringify(feedback).slice(0, 500));
       await page.goto(`/coalities/${encodeURIComponent(coalition as string)}`);
       await expect
         .poll(() => page.locator('[data-testid="review-timeline"] > li').count(), { timeout: 20_000 })

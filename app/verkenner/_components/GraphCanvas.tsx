@@ -170,7 +170,7 @@ export function GraphCanvas(props: Props) {
       if (!visible.nodes.has(key)) return { ...data, hidden: true };
       if (key === focus) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
       if (near && !near.has(key)) return { ...data, color: DIM_NODE, label: null, zIndex: 0 };
-      if (near) return { ...data, forceLabel: true, zIndex: 1 };
+      if (near) return { ...data, zIndex: 1 }; // sigma's label grid keeps neighbour labels from overlapping
       return data;
     });
     sigma.setSetting('edgeReducer', (key, data) => {
