@@ -25,7 +25,13 @@ export function redirect303(to: string, flash?: Flash, errorCode?: string): Next
 
 /** Only same-site relative paths, so `next` cannot send people elsewhere. */
 export function safePath(value: unknown, fallback = '/'): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\'))
+  // Browsers drop tabs/newlines and read `\` as `/` in URLs, so `/\t/x` or `/\x` would leave the site.
+  if (
+    typeof value !== 'string' ||
+    !value.startsWith('/') ||
+    value.startsWith('//') ||
+    /[\\\s\u0000-\u001f\u007f]/.test(value)
+  )
     return fallback;
   return value.slice(0, 500);
 }

@@ -70,9 +70,27 @@ export async function readXlsx(
   entity: Entity | null,
   limits: ZipLimits,
 ): Promise<RawTable[]> {
-  listZip(buf, limits); // refuse zip bombs before exceljs inflates anything
+  // Refuse zip bombs before exceljs inflates anything: first the sizes the archive declares, then
+  // each entry inflated with a cap at its declared size (an archive that lies about it is refused).
+  const entries = listZip(buf, limits);
+  const damaged = () =>
+    new ValidationError({
+      nl: `${file}: het XLSX-bestand is beschadigd of afgekapt (verwacht een geldig Excel-werkboek).`,
+      en: `${file}: the XLSX file is damaged or truncated (expected a valid Excel workbook).`,
+    });
+  for (const e of entries) {
+    try {
+      extractEntry(buf, e);
+    } catch {
+      throw damaged();
+    }
+  }
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  try {
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch {
+    throw damaged();
+  }
   const tables: RawTable[] = [];
   wb.eachSheet((ws) => {
     let header: string[] = [];

@@ -9,9 +9,7 @@ import { ensureDemoUsers } from '../../lib/auth/demo-users';
 import { viewerFromToken } from '../../lib/auth/session';
 import { totpCode } from '../../lib/auth/totp';
 import { closeDriver } from '../../lib/db/driver';
-import neo4j from 'neo4j-driver';
-import { baseUrl, contextWithSession, launchBrowser } from '../helpers/browser';
-import { createTestSession } from '../helpers/session';
+import { contextWithSession, launchBrowser } from '../helpers/browser';
 
 const PASSWORD = 'e2e-Journey-wachtwoord-2026!';
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
@@ -126,22 +124,7 @@ describe('journeys per role', () => {
     try {
       await signIn(page, 'deelnemer', '/coalities');
       const cookie = (await ctx.cookies()).find((c) => c.name === 'kv_session');
-      let coalition = (await viewerFromToken(cookie?.value)).coalitionIds[0];
-      if (!coalition) {
-        // The demo deelnemer (p-vr-vr01-1) is in no coalition in the seed: continue the journey
-        // as a coalition member (a real session for that person; sign-in itself was shown above).
-        const d = neo4j.driver(
-          process.env.NEO4J_URI as string,
-          neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? ''),
-        );
-        const r = await d
-          .executeQuery('MATCH (p:Person)-[:MEMBER_OF]->(c:Coalition) RETURN p.id AS p, c.id AS c LIMIT 1')
-          .finally(() => d.close());
-        const member = await createTestSession('deelnemer', { personId: r.records[0]?.get('p') as string });
-        await ctx.addCookies([{ name: member.cookieName, value: member.token, url: baseUrl() }]);
-        coalition = r.records[0]?.get('c') as string;
-        console.warn('[journeys] demo deelnemer has no coalition; continued as member of', coalition);
-      }
+      const coalition = (await viewerFromToken(cookie?.value)).coalitionIds[0];
       expect(coalition, 'a coalition to review').toBeTruthy();
       await page.goto(`/coalities/${encodeURIComponent(coalition as string)}`);
       await page.waitForSelector('[data-testid="review-timeline"]', { timeout: 30_000 });
