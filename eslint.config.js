@@ -15,7 +15,17 @@ const impure = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', '.next/**', '.next-*/**', '.data/**', 'neo4j/**', 'next-env.d.ts', 'public/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      '.next/**',
+      '.next-*/**',
+      '.data/**',
+      'neo4j/**',
+      'next-env.d.ts',
+      'public/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -36,7 +36,13 @@ async function main() {
   if (!env.NEO4J_TEST_URI) {
     tmp = mkdtempSync(path.join(os.tmpdir(), 'koppelvlak-test-'));
     console.log('\n▶ Neo4j for tests');
-    db = await startEmbeddedNeo4j({ dataDir: tmp, port: 0, password: 'test-password-123', heap: '2g', timeoutMs: 300_000 });
+    db = await startEmbeddedNeo4j({
+      dataDir: tmp,
+      port: 0,
+      password: 'test-password-123',
+      heap: '2g',
+      timeoutMs: 300_000,
+    });
     Object.assign(env, {
       NEO4J_TEST_URI: db.uri,
       NEO4J_TEST_USER: 'neo4j',
@@ -56,12 +62,16 @@ async function main() {
 
 /** Every cypher/*.cypher file (but the schema script) must have been run by some test against Neo4j. */
 function checkQueryCoverage(traceFile: string): number {
-  const ran = new Set(existsSync(traceFile) ? readFileSync(traceFile, 'utf8').split('\n').filter(Boolean) : []);
+  const ran = new Set(
+    existsSync(traceFile) ? readFileSync(traceFile, 'utf8').split('\n').filter(Boolean) : [],
+  );
   const all = readdirSync('cypher')
     .filter((f) => f.endsWith('.cypher') && f !== 'schema.cypher')
     .map((f) => f.replace(/\.cypher$/, ''));
   const missing = all.filter((q) => !ran.has(q));
-  console.log(`\n▶ query coverage: ${all.length - missing.length}/${all.length} .cypher files exercised against Neo4j`);
+  console.log(
+    `\n▶ query coverage: ${all.length - missing.length}/${all.length} .cypher files exercised against Neo4j`,
+  );
   if (missing.length > 0) {
     console.error(`✗ not exercised by any test: ${missing.join(', ')}`);
     return 1;

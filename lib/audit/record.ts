@@ -17,7 +17,11 @@ export interface AuditEntry {
  * Writes one audit event. Pass the `tx` of the change so the change and its audit record commit
  * together or not at all. Before/after are stored as JSON text.
  */
-export async function recordAudit(viewer: Pick<Viewer, 'userId' | 'role'>, entry: AuditEntry, tx?: ManagedTransaction): Promise<void> {
+export async function recordAudit(
+  viewer: Pick<Viewer, 'userId' | 'role'>,
+  entry: AuditEntry,
+  tx?: ManagedTransaction,
+): Promise<void> {
   await runQuery(
     'create-audit-event',
     {

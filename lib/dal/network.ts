@@ -13,7 +13,10 @@ export function today(): string {
  */
 export async function getNetworkForViewer(viewer: Viewer, asOf = today()): Promise<NetworkData> {
   assertCan(viewer, 'network:read');
-  return loadNetwork({ seeConfidential: can(viewer, 'confidential:read'), viewerOrgIds: viewer.organisationIds }, asOf);
+  return loadNetwork(
+    { seeConfidential: can(viewer, 'confidential:read'), viewerOrgIds: viewer.organisationIds },
+    asOf,
+  );
 }
 
 /**

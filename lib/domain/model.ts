@@ -120,11 +120,9 @@ export type Koppelvlak = z.infer<typeof koppelvlak>;
 export const agreement = z.object({
   id,
   title: name,
-  partyIds: z
-    .array(id)
-    .min(2, {
-      message: 'een afspraak heeft minstens twee partijen / an agreement needs at least two parties',
-    }),
+  partyIds: z.array(id).min(2, {
+    message: 'een afspraak heeft minstens twee partijen / an agreement needs at least two parties',
+  }),
   status: z.enum(AGREEMENT_STATUSES),
   scope: text(2000).default(''),
   signedAt: isoDate.nullable(),

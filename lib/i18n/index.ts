@@ -14,7 +14,18 @@ import { briefing } from './messages/briefing';
 export { fmt, LOCALES, type Locale } from './define';
 
 // Every feature registers its texts here; a unit test checks nl and en have the same keys.
-export const MESSAGES = { common, auth, home, explorer, overview, gaps, importing, editing, snapshots, briefing } as const;
+export const MESSAGES = {
+  common,
+  auth,
+  home,
+  explorer,
+  overview,
+  gaps,
+  importing,
+  editing,
+  snapshots,
+  briefing,
+} as const;
 type All = typeof MESSAGES;
 export type Messages = { [K in keyof All]: All[K]['nl'] };
 

@@ -26,5 +26,11 @@ export async function createTestSession(
   });
   if (!row) throw new Error('createTestSession: user not created');
   const { token } = await createSession(row.userId, { mfaPassed: true, ip: '127.0.0.1' });
-  return { userId: row.userId, token, cookie: `${SESSION_COOKIE}=${token}`, cookieName: SESSION_COOKIE, email };
+  return {
+    userId: row.userId,
+    token,
+    cookie: `${SESSION_COOKIE}=${token}`,
+    cookieName: SESSION_COOKIE,
+    email,
+  };
 }

@@ -30,28 +30,49 @@ function newestSource(dir: string): number {
       else newest = Math.max(newest, statSync(p).mtimeMs);
     }
   };
-  for (const sub of ['app', 'lib', 'cypher', 'public']) if (existsSync(path.join(dir, sub))) walk(path.join(dir, sub));
+  for (const sub of ['app', 'lib', 'cypher', 'public'])
+    if (existsSync(path.join(dir, sub))) walk(path.join(dir, sub));
   return newest;
 }
 
 export default async function setup() {
   const root = process.cwd();
   const buildId = path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
-  const stale = !existsSync(buildId) || statSync(buildId).mtimeMs < newestSource(root) || process.env.E2E_REBUILD === '1';
+  const stale =
+    !existsSync(buildId) || statSync(buildId).mtimeMs < newestSource(root) || process.env.E2E_REBUILD === '1';
   if (stale) {
     console.log('[e2e] next build …');
-    const r = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+    const r = spawnSync('npx', ['next', 'build'], {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     if (r.status !== 0) throw new Error('next build failed');
   }
   const port = await freePort();
-  const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), SECURE_COOKIES: 'false' } as NodeJS.ProcessEnv;
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    SECURE_COOKIES: 'false',
+  } as NodeJS.ProcessEnv;
   // Run next directly (no npx wrapper) in its own process group so teardown can end the server
   // and anything it started (e.g. a PDF Chromium) together.
-  app = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  app = spawn(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'),
+      'start',
+      '-H',
+      '127.0.0.1',
+      '-p',
+      String(port),
+    ],
+    {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   app.stdout?.on('data', (b: Buffer) => process.env.E2E_VERBOSE && process.stdout.write(b));
   app.stderr?.on('data', (b: Buffer) => process.stderr.write(b));
   const base = `http://127.0.0.1:${port}`;

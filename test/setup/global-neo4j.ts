@@ -12,7 +12,13 @@ let tmp: string | undefined;
 export default async function setup() {
   if (!process.env.NEO4J_TEST_URI) {
     tmp = mkdtempSync(path.join(os.tmpdir(), 'koppelvlak-test-neo4j-'));
-    started = await startEmbeddedNeo4j({ dataDir: tmp, port: 0, password: 'test-password-123', heap: '2g', timeoutMs: 300_000 });
+    started = await startEmbeddedNeo4j({
+      dataDir: tmp,
+      port: 0,
+      password: 'test-password-123',
+      heap: '2g',
+      timeoutMs: 300_000,
+    });
     process.env.NEO4J_TEST_URI = started.uri;
     process.env.NEO4J_TEST_PASSWORD = started.password;
     process.env.NEO4J_TEST_USER = 'neo4j';

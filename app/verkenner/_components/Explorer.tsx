@@ -151,15 +151,7 @@ export default function Explorer({ payload: p, m, locale }: Props) {
             m={m}
           />
         </div>
-        {focus && (
-          <DetailPanel
-            p={p}
-            focus={focus}
-            m={m}
-            onFocus={setFocus}
-            onClose={() => setFocus(null)}
-          />
-        )}
+        {focus && <DetailPanel p={p} focus={focus} m={m} onFocus={setFocus} onClose={() => setFocus(null)} />}
       </div>
       <div className="kv-row">
         <LayoutControls graph={graph} view={state.view} canSave={p.can.layoutWrite} m={m} />
