@@ -2,6 +2,7 @@ import { DataErrorNotice } from '@/app/_components/DataErrorNotice';
 import { SliceView } from '@/app/_components/charts/SliceView';
 import { date } from '@/app/_components/charts/format';
 import { getViewer } from '@/lib/auth/session';
+import { can } from '@/lib/dal/guard';
 import { getSlice } from '@/lib/dal/overview';
 import { fmt, getMessages } from '@/lib/i18n';
 
@@ -10,9 +11,10 @@ export const dynamic = 'force-dynamic';
 export default async function OrganisationPage({ params }: { params: Promise<{ id: string }> }) {
   const { locale, m } = await getMessages();
   const id = decodeURIComponent((await params).id);
+  const viewer = await getViewer();
   let data;
   try {
-    data = await getSlice(await getViewer(), { organisationId: id });
+    data = await getSlice(viewer, { organisationId: id });
   } catch (e) {
     return <DataErrorNotice error={e} />;
   }
@@ -26,6 +28,13 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
         {t.asOf.replace('{date}', date(data.asOf, locale))}
       </p>
       {o?.description ? <p className="lead">{o.description}</p> : null}
+      {o && can(viewer, 'network:write') ? (
+        <p>
+          <a className="button secondary" href={`/bewerken/organisation/${encodeURIComponent(o.id)}`}>
+            {locale === 'nl' ? 'Organisatie bewerken' : 'Edit organisation'}
+          </a>
+        </p>
+      ) : null}
       <SliceView
         data={data}
         m={t}
