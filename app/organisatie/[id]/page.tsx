@@ -11,9 +11,10 @@ export const dynamic = 'force-dynamic';
 export default async function OrganisationPage({ params }: { params: Promise<{ id: string }> }) {
   const { locale, m } = await getMessages();
   const id = decodeURIComponent((await params).id);
-  const viewer = await getViewer();
+  let viewer;
   let data;
   try {
+    viewer = await getViewer();
     data = await getSlice(viewer, { organisationId: id });
   } catch (e) {
     return <DataErrorNotice error={e} />;
