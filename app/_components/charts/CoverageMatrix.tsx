@@ -52,9 +52,10 @@ export function CoverageMatrix({
       region: regionName.get(c.regionCode) ?? c.regionCode,
       sector: sectorName.get(c.sectorId) ?? c.sectorId,
     };
+    // The accessible name starts with the visible percentage (WCAG 2.5.3 label in name).
     return c.coverage === null
       ? fill(m.cellEmpty, v)
-      : fill(m.cellLabel, { ...v, realised: c.realised, expected: c.expected, pct: pct(c.coverage, lang) });
+      : `${pct(c.coverage, lang)} ${fill(m.cellLabel, { ...v, realised: c.realised, expected: c.expected, pct: pct(c.coverage, lang) })}`;
   };
   const choose = async (c: MatrixCell) => {
     if (!interactive || c.coverage === null) return;
