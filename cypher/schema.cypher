@@ -31,3 +31,4 @@ CREATE INDEX contact_date IF NOT EXISTS FOR (n:Contact) ON (n.date);
 CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at);
 CREATE INDEX session_user IF NOT EXISTS FOR (n:Session) ON (n.userId);
 CREATE INDEX snapshot_at IF NOT EXISTS FOR (n:Snapshot) ON (n.takenAt);
+CREATE CONSTRAINT revision_id IF NOT EXISTS FOR (n:Revision) REQUIRE n.id IS UNIQUE;

@@ -9,6 +9,7 @@ import { createGunzip } from 'node:zlib';
 import { dataDir } from '../lib/config/env';
 import { closeDriver, databaseName, getDriver } from '../lib/db/driver';
 import { migrate } from '../lib/db/migrate';
+import { runQuery } from '../lib/db/run';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -140,6 +141,7 @@ async function main() {
     'MATCH (n:RestoreTmp) CALL (n) { REMOVE n:RestoreTmp REMOVE n._restoreId } IN TRANSACTIONS OF 5000 ROWS',
   );
   await run('DROP INDEX restore_tmp IF EXISTS');
+  await runQuery('bump-network-revision', { at: new Date().toISOString() });
   // Verification: every label and relationship type has the count the backup was made with.
   const labels = await run('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c');
   const types = await run('MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c');

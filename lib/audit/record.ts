@@ -14,6 +14,18 @@ export interface AuditEntry {
 }
 
 /**
+ * Audited actions that do not change the network's data (and so leave cached analyses valid).
+ * Everything else — edits, imports, erasure, admissions, unknown new actions — counts as a change.
+ */
+const NOT_NETWORK_DATA =
+  /^(login|logout|user|layout|export|snapshot|briefing|gap)\.|^logout$|^membership\.(request|decline)$/;
+
+/** Does this audited action change the data the analysis is computed from? */
+export function changesNetwork(action: string): boolean {
+  return !NOT_NETWORK_DATA.test(action);
+}
+
+/**
  * Writes one audit event. Pass the `tx` of the change so the change and its audit record commit
  * together or not at all. Before/after are stored as JSON text.
  */
@@ -38,4 +50,7 @@ export async function recordAudit(
     },
     tx ? { tx } : {},
   );
+  // The change counter travels in the same transaction: other instances see it only after commit.
+  if (changesNetwork(entry.action))
+    await runQuery('bump-network-revision', { at: new Date().toISOString() }, tx ? { tx } : {});
 }

@@ -1,39 +1,27 @@
-import { analyzeNetwork, type AnalysisResult, type Gap } from '../analysis';
+import type { AnalysisResult } from '../analysis';
 import type { Viewer } from '../auth/viewer';
 import { runQuery } from '../db/run';
 import type { NetworkData } from '../domain/network';
+import type { AggregateAnalysis } from '../report/aggregate';
 import { computeHeadline, type HeadlineMetrics } from '../report/headline';
+import type { AnalysisBundle } from '../workers/analysis-job';
+import { computeAnalysis } from '../workers/analysis-thread';
 import { assertCan, can } from './guard';
 import { getNetworkForAggregates, getNetworkForViewer, today } from './network';
 
-/** The parts of an analysis that are numbers only: safe for the public and steering bodies. */
-export interface AggregateAnalysis {
-  asOf: string;
-  conventions: AnalysisResult['conventions'];
-  counts: AnalysisResult['counts'];
-  network: AnalysisResult['network'];
-  crossChain: AnalysisResult['crossChain'];
-  eiIndex: AnalysisResult['eiIndex'];
-  coverage: AnalysisResult['coverage'];
-  communities: Pick<AnalysisResult['communities'], 'count' | 'modularity'>;
-  /** Computed gaps per region code / sector id and priority level. */
-  gapsByRegion: Record<string, Record<Gap['priorityLevel'], number>>;
-  gapsBySector: Record<string, Record<Gap['priorityLevel'], number>>;
-  /** Progress reviews per quarter ('2026-Q3'): coalition activity over time. */
-  reviewsPerQuarter: Array<{ quarter: string; reviews: number; coalitions: number }>;
-  regions: Array<{ code: string; name: string }>;
-  sectors: Array<{ id: string; name: string }>;
-}
+export { quarterOf, toAggregate, type AggregateAnalysis } from '../report/aggregate';
 
 export type ViewerAnalysis =
   | {
       level: 'full';
-      /** Cache key: 'all' (sees confidential) or 'member:<org ids>'. */
+      /** Cache scope: 'all', or 'member:' + the confidential koppelvlakken the member may see. */
       scope: string;
       analysis: AnalysisResult;
       aggregate: AggregateAnalysis;
       network: NetworkData;
       headline: HeadlineMetrics;
+      /** Best introducer per unconnected expected pair (for the gap report), `<orgA>|<orgB>`. */
+      introducers: AnalysisBundle['introducers'];
       computedAt: number;
     }
   | {
@@ -46,41 +34,47 @@ export type ViewerAnalysis =
 
 type Full = Extract<ViewerAnalysis, { level: 'full' }>;
 
-export const ANALYSIS_TTL_MS = 15_000;
-/** After the TTL a result is still served (while a fresh one is computed) for this long. */
-export const ANALYSIS_STALE_MS = 5 * 60_000;
-
+/**
+ * How often (at most) this process asks Neo4j for the network's change counter. Writes in this
+ * process invalidate at once; the counter catches writes by other instances and scripts.
+ */
+export const REVISION_CHECK_MS = 2_000;
 interface Entry {
-  at: number;
+  /** The network revision the result was computed from (-1: invalidated here, recompute). */
+  revision: number;
   value: Promise<Full>;
-  settled: boolean;
-  refreshing: boolean;
 }
+/** Key: `<scope>@<as-of date>`. Only today's entries are kept. */
 const cache = new Map<string, Entry>();
-/** Bumped by every invalidation: a background refresh started before it must not be stored. */
-let generation = 0;
 
-function entry(value: Promise<Full>): Entry {
-  const e: Entry = { at: Date.now(), value, settled: false, refreshing: false };
-  value.then(
-    () => (e.settled = true),
-    () => undefined,
-  );
-  return e;
+function entry(value: Promise<Full>, revision: number): Entry {
+  return { revision, value };
 }
 
-/** Write paths call this after a commit so the next read recomputes. */
+let revisionCheck: { at: number; value: Promise<number> } | null = null;
+
+/** The network's change counter, asked at most every REVISION_CHECK_MS (shared by all scopes). */
+function currentRevision(): Promise<number> {
+  if (revisionCheck && Date.now() - revisionCheck.at < REVISION_CHECK_MS) return revisionCheck.value;
+  const value = runQuery('get-network-revision', {}).then((rows) => rows[0]?.value ?? 0);
+  revisionCheck = { at: Date.now(), value };
+  value.catch(() => (revisionCheck = null));
+  return value;
+}
+
+/** Write paths of this process call this after a commit so the next read recomputes. */
 export function invalidateAnalysisCache(): void {
-  generation++;
-  cache.clear();
+  for (const e of cache.values()) e.revision = -1;
+  revisionCheck = null;
   closedCache = null;
+  memberKeys.clear();
 }
 
 let closedCache: { at: number; value: Promise<Set<string>> } | null = null;
 
 /** Gap ids the project team closed (opgelost, niet-van-toepassing): they do not count as open. */
 function closedGapIds(): Promise<Set<string>> {
-  if (closedCache && Date.now() - closedCache.at < ANALYSIS_TTL_MS) return closedCache.value;
+  if (closedCache && Date.now() - closedCache.at < REVISION_CHECK_MS) return closedCache.value;
   const value = runQuery('get-gap-states', {}).then(
     (rows) =>
       new Set(
@@ -97,69 +91,44 @@ export function invalidateGapStateCache(): void {
   closedCache = null;
 }
 
-/** Members see a filtered network (confidential koppelvlakken of others removed): their own key. */
-function scopeOf(viewer: Viewer): string {
+/** Per member organisation set: the confidential koppelvlakken it may see, at a revision. */
+const memberKeys = new Map<string, { revision: number; key: Promise<string> }>();
+
+/**
+ * The cache scope of a viewer. Roles that see everything share 'all'. Members see the network minus
+ * the confidential koppelvlakken their organisations are not party to, so members whose
+ * organisations are party to the same confidential koppelvlakken (usually: none) share one result —
+ * the key is that set of koppelvlak ids, never the orgs themselves.
+ */
+async function scopeOf(viewer: Viewer, revision: number): Promise<string> {
   if (!can(viewer, 'network:read') || can(viewer, 'confidential:read')) return 'all';
-  return `member:${[...viewer.organisationIds].sort().join(',')}`;
-}
-
-function levelTally(): Record<Gap['priorityLevel'], number> {
-  return { hoog: 0, middel: 0, laag: 0 };
-}
-
-export function quarterOf(iso: string): string {
-  const m = Number(iso.slice(5, 7));
-  return `${iso.slice(0, 4)}-Q${Math.floor((m - 1) / 3) + 1}`;
-}
-
-/** Reduces an analysis to numbers. Pure. */
-export function toAggregate(analysis: AnalysisResult, network: NetworkData): AggregateAnalysis {
-  const gapsByRegion: AggregateAnalysis['gapsByRegion'] = {};
-  const gapsBySector: AggregateAnalysis['gapsBySector'] = {};
-  for (const g of analysis.gaps) {
-    if (g.regionCode) (gapsByRegion[g.regionCode] ??= levelTally())[g.priorityLevel]++;
-    if (g.sectorId) (gapsBySector[g.sectorId] ??= levelTally())[g.priorityLevel]++;
-  }
-  const quarters = new Map<string, { reviews: number; coalitions: Set<string> }>();
-  for (const r of network.reviews) {
-    if (r.date > network.asOf) continue;
-    const q = quarterOf(r.date);
-    const e = quarters.get(q) ?? { reviews: 0, coalitions: new Set<string>() };
-    e.reviews++;
-    e.coalitions.add(r.coalitionId);
-    quarters.set(q, e);
-  }
-  return {
-    asOf: analysis.asOf,
-    conventions: analysis.conventions,
-    counts: analysis.counts,
-    network: analysis.network,
-    crossChain: analysis.crossChain,
-    eiIndex: analysis.eiIndex,
-    coverage: analysis.coverage,
-    communities: { count: analysis.communities.count, modularity: analysis.communities.modularity },
-    gapsByRegion,
-    gapsBySector,
-    reviewsPerQuarter: [...quarters.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([quarter, e]) => ({ quarter, reviews: e.reviews, coalitions: e.coalitions.size })),
-    regions: network.regions.map((r) => ({ code: r.code, name: r.name })),
-    sectors: network.sectors.map((s) => ({ id: s.id, name: s.name })),
-  };
+  const orgs = [...viewer.organisationIds].sort();
+  const orgKey = orgs.join(',');
+  const known = memberKeys.get(orgKey);
+  if (known && known.revision === revision) return known.key;
+  const key = runQuery('get-confidential-koppelvlak-ids', { orgIds: orgs }).then((rows) =>
+    rows.length ? `member:${rows.map((r) => r.id).join(',')}` : 'member:none',
+  );
+  if (memberKeys.size > 5_000) memberKeys.clear();
+  memberKeys.set(orgKey, { revision, key });
+  key.catch(() => memberKeys.delete(orgKey));
+  return key;
 }
 
 async function compute(viewer: Viewer, scope: string, asOf: string): Promise<Full> {
   const network = can(viewer, 'network:read')
     ? await getNetworkForViewer(viewer, asOf)
     : await getNetworkForAggregates(viewer, asOf);
-  const analysis = analyzeNetwork(network);
+  // Off the event loop (lib/workers): cached reads keep answering while this runs.
+  const { analysis, aggregate, headline, introducers } = await computeAnalysis(network);
   return {
     level: 'full',
     scope,
     analysis,
-    aggregate: toAggregate(analysis, network),
+    aggregate,
     network,
-    headline: computeHeadline(analysis, network),
+    headline,
+    introducers,
     computedAt: Date.now(),
   };
 }
@@ -175,34 +144,24 @@ export async function getAnalysis(viewer: Viewer): Promise<ViewerAnalysis> {
   // The guard runs before the cache so a cached result never skips the permission check.
   assertCan(viewer, full ? 'network:read' : 'aggregate:read');
   const asOf = today();
-  const scope = scopeOf(viewer);
+  const revision = await currentRevision();
+  const scope = await scopeOf(viewer, revision);
   const key = `${scope}@${asOf}`;
   const hit = cache.get(key);
   let value: Promise<Full>;
-  const age = hit ? Date.now() - hit.at : Infinity;
-  if (hit && age < ANALYSIS_TTL_MS) value = hit.value;
-  else if (hit && age < ANALYSIS_STALE_MS && hit.settled) {
-    // Stale-while-revalidate: answer from the previous result and recompute once in the background
-    // (this process's own writes clear the cache, so staleness only concerns other instances).
-    value = hit.value;
-    if (!hit.refreshing) {
-      hit.refreshing = true;
-      const startedIn = generation;
-      const next = compute(viewer, scope, asOf);
-      next.then(
-        () => {
-          if (generation === startedIn) cache.set(key, entry(next));
-        },
-        () => (hit.refreshing = false),
-      );
-    }
-  } else {
+  if (hit && hit.revision === revision) value = hit.value;
+  else {
+    // Changed data (or a new day): recompute. Requests of other scopes keep being answered from
+    // their cached results meanwhile, because the computation runs in the worker thread.
     value = compute(viewer, scope, asOf);
-    cache.set(key, entry(value));
-    value.catch(() => cache.delete(key));
+    for (const k of cache.keys()) if (!k.endsWith(`@${asOf}`)) cache.delete(k);
+    cache.set(key, entry(value, revision));
+    value.catch(() => {
+      if (cache.get(key)?.value === value) cache.delete(key);
+    });
   }
-  // Sequential on purpose: analyzeNetwork blocks the event loop for a while, and a query in flight
-  // meanwhile can be misread as a dead database by lib/db/liveness.ts (its probe timer fires first).
+  // Sequential on purpose: turning a large result into objects still takes the event loop a while,
+  // and a query in flight meanwhile can be misread as a dead database by lib/db/liveness.ts.
   const computed = await value;
   const closed = await closedGapIds();
   // The headline is cheap: recomputed per call with the current gap states (ids stay on the server).

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { buildCollaborationGraph, suggestIntroductions, type AnalysisResult, type Gap } from '../analysis';
+import type { AnalysisResult, Gap } from '../analysis';
 import { recordAudit } from '../audit/record';
 import type { Viewer } from '../auth/viewer';
 import { runQuery, withWriteTransaction } from '../db/run';
@@ -29,8 +29,13 @@ let syncing: Promise<void> = Promise.resolve();
  * computed are marked resolved by the data (with an event), gaps that come back reopen. Runs only
  * when the set of computed gaps changed since this process last synced.
  */
+const syncKeys = new WeakMap<readonly Gap[], string>();
+
 async function syncGapStates(gaps: readonly Gap[], asOf: string): Promise<void> {
-  const key = `${asOf}#${gaps.length}#${gaps.map((g) => g.id).join(',')}`;
+  let key = syncKeys.get(gaps);
+  if (key === undefined)
+    syncKeys.set(gaps, (key = `${asOf}#${gaps.length}#${gaps.map((g) => g.id).join(',')}`));
+  if (key === lastSync) return;
   const run = syncing.then(async () => {
     if (key === lastSync) return;
     const now = new Date().toISOString();
@@ -49,6 +54,7 @@ async function syncGapStates(gaps: readonly Gap[], asOf: string): Promise<void> 
         await runQuery('sync-gap-states', { rows: rows.slice(i, i + 2000), now }, { tx });
       await runQuery('mark-absent-gap-states', { now }, { tx });
     });
+    statesCache = null;
     lastSync = key;
   });
   syncing = run.catch(() => undefined);
@@ -129,33 +135,33 @@ function toRow(g: Gap | null, s: StateRow | undefined, n: Names, id: string): Ga
   };
 }
 
-const suggestionsOf = new WeakMap<AnalysisResult, Map<string, { id: string; weight: number }>>();
-
-/** Introducing organisations per unconnected pair (lib/analysis suggestIntroductions), once per analysis. */
-function suggestedIntroducers(analysis: AnalysisResult, network: NetworkData) {
-  let map = suggestionsOf.get(analysis);
-  if (!map) {
-    const graph = buildCollaborationGraph(network);
-    const list = suggestIntroductions(graph, network, {
-      links: analysis.expectedLinks,
-      limit: Number.MAX_SAFE_INTEGER,
-    });
-    map = new Map(
-      list.flatMap((s) =>
-        s.introducer
-          ? [[`${s.orgAId}|${s.orgBId}`, { id: s.introducer.id, weight: s.introducer.weight }] as const]
-          : [],
-      ),
-    );
-    suggestionsOf.set(analysis, map);
-  }
-  return map;
+/** Gap states as stored, shared by all requests for at most STATES_TTL_MS (status changes here reset it). */
+const STATES_TTL_MS = 2_000;
+let statesCache: { at: number; value: Promise<Map<string, StateRow>> } | null = null;
+function gapStates(): Promise<Map<string, StateRow>> {
+  if (statesCache && Date.now() - statesCache.at < STATES_TTL_MS) return statesCache.value;
+  const value = runQuery('get-gap-states', {}).then((rows) => new Map(rows.map((s) => [s.id, s])));
+  statesCache = { at: Date.now(), value };
+  value.catch(() => (statesCache = null));
+  return value;
 }
+
+/** The report's rows, built once per analysis and state snapshot (then only filtered per request). */
+const rowsOf = new WeakMap<AnalysisResult, { states: Promise<Map<string, StateRow>>; rows: GapRow[] }>();
+const introducersOf = new WeakMap<AnalysisResult, (a: string, b: string) => Introducer | null>();
 
 async function loadRows(viewer: Viewer) {
   const full = await getFullAnalysis(viewer);
   await syncGapStates(full.analysis.gaps, full.analysis.asOf);
-  const states = new Map((await runQuery('get-gap-states', {})).map((s) => [s.id, s]));
+  const statesP = gapStates();
+  let introducer = introducersOf.get(full.analysis);
+  if (!introducer) {
+    introducer = introducerFinder(full.analysis, full.network, full.introducers);
+    introducersOf.set(full.analysis, introducer);
+  }
+  const hit = rowsOf.get(full.analysis);
+  if (hit && hit.states === statesP) return { full, rows: hit.rows, introducer };
+  const states = await statesP;
   const rows: GapRow[] = [];
   const names = namesOf(full.network);
   const computed = new Set<string>();
@@ -168,15 +174,8 @@ async function loadRows(viewer: Viewer) {
       const row = toRow(null, s, names, id);
       if (row) rows.push(row);
     }
-  return {
-    full,
-    rows,
-    introducer: introducerFinder(
-      full.analysis,
-      full.network,
-      suggestedIntroducers(full.analysis, full.network),
-    ),
-  };
+  rowsOf.set(full.analysis, { states: statesP, rows });
+  return { full, rows, introducer };
 }
 
 export function parseGapFilters(
@@ -331,5 +330,6 @@ export async function setGapStatus(viewer: Viewer, input: unknown, ip: string | 
     return res;
   });
   invalidateGapStateCache();
+  statesCache = null;
   return { id: result.id, version: result.version, status: v.status };
 }

@@ -45,14 +45,17 @@ const NETWORK_LABELS = [
 ];
 
 export async function resetNetwork(): Promise<void> {
-  for (const label of NETWORK_LABELS) {
-    // Labels are fixed words from this list, never user input.
-    await getDriver().executeQuery(
-      `MATCH (n:${label}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
-      {},
-      { database: databaseName() },
-    );
+  // `CALL … IN TRANSACTIONS` needs an auto-commit transaction (session.run), not executeQuery.
+  const session = getDriver().session({ database: databaseName() });
+  try {
+    for (const label of NETWORK_LABELS) {
+      // Labels are fixed words from this list, never user input.
+      await session.run(`MATCH (n:${label}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`);
+    }
+  } finally {
+    await session.close();
   }
+  await runQuery('bump-network-revision', { at: new Date().toISOString() });
 }
 
 /**
@@ -133,6 +136,8 @@ export async function seedDatabase(opts: SeedOptions = {}): Promise<{ counts: Re
     (rows) => runQuery('upsert-meetings', { rows: rows.map((r) => ({ ...r, source: src })), now }),
     p,
   );
+  // Running apps compare this counter to decide whether their cached analysis is still current.
+  await runQuery('bump-network-revision', { at: now });
 
   return {
     counts: {

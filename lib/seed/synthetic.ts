@@ -479,6 +479,8 @@ export function generateSynthetic(ref: Reference, scale = 1, seed = REGION_SEED)
       }
     }
   }
+  /** Days before the anchor date, 10 to max, recent ones more likely (pairs that work together keep in touch). */
+  const recentDays = (max: number) => 10 + Math.floor((max - 10) * rng.next() ** 2);
   let contactSeq = 0;
   const addContact = (
     a: ReferenceOrganisation,
@@ -507,25 +509,32 @@ export function generateSynthetic(ref: Reference, scale = 1, seed = REGION_SEED)
     const algemeen = a.chain === 'algemeen' ? a : b;
     const functioneel = a.chain === 'algemeen' ? b : a;
     const m = Math.min(...algemeen.regionCodes.map((c) => maturity.get(c) ?? 0.5));
-    const p = m * (SECTOR_FACTOR[functioneel.sectorId ?? ''] ?? 0.4);
-    if (!known.has(pairKey) && rng.chance(p)) {
-      const signed = addDays('2013-01-01', rng.int(0, 365 * 12));
-      const prep = rng.chance(0.15);
+    // Mature regions with a well-organised sector have nearly all their agreements; young ones few.
+    const p = Math.min(
+      0.98,
+      1.25 * m ** 0.8 * (0.7 + 0.3 * (SECTOR_FACTOR[functioneel.sectorId ?? ''] ?? 0.4)),
+    );
+    const agreed = known.has(pairKey) || rng.chance(p);
+    if (!known.has(pairKey) && agreed) {
+      // Signed from 2016 up to the month before the anchor date; most still run at the anchor date.
+      const signed = addDays('2016-01-01', rng.int(0, 3_880));
+      const prep = rng.chance(0.08);
       agreements.push({
         id: `ag-${pairKey.replace('|', '--')}`.slice(0, 120),
         title: `Samenwerkingsconvenant ${algemeen.name} – ${functioneel.name} (fictief)`,
         partyIds: [algemeen.id, functioneel.id],
-        status: prep ? 'in-voorbereiding' : rng.chance(0.1) ? 'verlopen' : 'getekend',
+        status: prep ? 'in-voorbereiding' : rng.chance(0.05) ? 'verlopen' : 'getekend',
         scope: `Afspraken over ${kvs.map((k) => processById.get(k.processId)?.name.toLowerCase()).join(', ')}.`,
         signedAt: prep ? null : signed,
         reviewAt: prep ? null : addDays(signed, 365 * rng.int(2, 4)),
-        expiresAt: prep ? null : addDays(signed, 365 * rng.int(4, 8)),
+        expiresAt: prep ? null : addDays(signed, 365 * rng.int(8, 12)),
         koppelvlakIds: kvs.map((k) => k.id),
         modelDocumentId: modelFor(functioneel.sectorId, signed),
         source: SYNTH,
       });
     }
-    const contactChance = Math.min(0.95, p * 1.15 + 0.05);
+    // Parties to an agreement usually also meet; others now and then.
+    const contactChance = agreed ? 0.95 : Math.min(0.95, p * 0.8 + 0.05);
     for (let s = 0; s < scale; s++) {
       if (!rng.chance(contactChance)) continue;
       const n = rng.int(1, 4);
@@ -534,7 +543,7 @@ export function generateSynthetic(ref: Reference, scale = 1, seed = REGION_SEED)
         ? [peopleOf(algemeen.id)[0], peopleOf(functioneel.id)[0]]
         : [undefined, undefined];
       for (let i = 0; i < n; i++)
-        addContact(algemeen, functioneel, addDays(SEED_AS_OF, -rng.int(10, 900)), fixed);
+        addContact(algemeen, functioneel, addDays(SEED_AS_OF, -recentDays(900)), fixed);
     }
   }
   // Collaboration outside koppelvlakken: police with their regions, GGD's with drinking water, national bodies.

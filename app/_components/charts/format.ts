@@ -1,31 +1,50 @@
 // Number formatting shared by the charts and their table alternatives (Dutch first).
 export type Lang = 'nl' | 'en';
 
+// Intl formatters are expensive to build (a page formats hundreds of numbers): one per kind,
+// language and number of digits, built once.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+const locale = (lang: Lang) => (lang === 'nl' ? 'nl-NL' : 'en-GB');
+
 export function pct(v: number | null | undefined, lang: Lang, digits = 0): string {
   if (v === null || v === undefined || Number.isNaN(v)) return '–';
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    style: 'percent',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(v);
+  return formatter(
+    `pct:${lang}:${digits}`,
+    () =>
+      new Intl.NumberFormat(locale(lang), {
+        style: 'percent',
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }),
+  ).format(v);
 }
 
 export function num(v: number | null | undefined, lang: Lang, digits = 0): string {
   if (v === null || v === undefined || Number.isNaN(v)) return '–';
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(v);
+  return formatter(
+    `num:${lang}:${digits}`,
+    () =>
+      new Intl.NumberFormat(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+  ).format(v);
 }
 
 export function date(iso: string, lang: Lang): string {
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(d);
+  return formatter(
+    `date:${lang}`,
+    () =>
+      new Intl.DateTimeFormat(locale(lang), {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+  ).format(d);
 }
 
 /** Black or white text, whichever contrasts more with a #rrggbb / rgb() fill. */

@@ -12,6 +12,8 @@ const rows = <T extends z.ZodType>(row: T) => z.object({ rows: z.array(row), now
 
 export const coreQueries = {
   'get-db-info': read(none, z.object({ version: z.string(), edition: z.string() })),
+  'get-network-revision': read(none, z.object({ value: z.number() })),
+  'bump-network-revision': write(z.object({ at: z.string() }).strict(), z.object({ value: z.number() })),
   'get-graph-size': read(none, z.object({ nodes: z.number(), relationships: z.number() })),
   'get-overview-counts': read(
     none,
@@ -33,6 +35,10 @@ export const coreQueries = {
   'get-koppelvlakken': read(
     z.object({ seeConfidential: z.boolean(), viewerOrgIds: z.array(z.string()) }).strict(),
     d.koppelvlak.extend(withVersion),
+  ),
+  'get-confidential-koppelvlak-ids': read(
+    z.object({ orgIds: z.array(z.string()) }).strict(),
+    z.object({ id: z.string() }),
   ),
   'get-agreements': read(none, d.agreement.extend(withVersion)),
   'get-contacts': read(none, d.contact.extend(withVersion)),

@@ -1,0 +1,100 @@
+import { Worker } from 'node:worker_threads';
+import type { NetworkData } from '../domain/network';
+import { runAnalysisJob, type AnalysisBundle } from './analysis-job';
+
+// One long-lived worker thread per server process runs the analyses (they take 0.3 s on the demo
+// data and seconds at scale 20), so the event loop stays free for requests answered from cache
+// and for the liveness probe of lib/db/liveness.ts. Jobs queue in the worker; results come back
+// by structured clone. Where no compiled worker exists (vitest and tsx run the TypeScript
+// sources) or KOPPELVLAK_ANALYSIS_THREAD=off, the job runs inline; a worker that dies is replaced
+// on the next job and the jobs it held are retried inline.
+
+type Reply =
+  | { id: number; ok: true; bundle: AnalysisBundle }
+  | { id: number; ok: false; error: { name: string; message: string } };
+
+interface Pending {
+  network: NetworkData;
+  resolve: (b: AnalysisBundle) => void;
+  reject: (e: Error) => void;
+}
+
+/** An analysis that failed inside the worker (its original name and message are kept). */
+export class AnalysisThreadError extends Error {
+  constructor(name: string, message: string) {
+    super(message);
+    this.name = name;
+  }
+}
+
+let worker: Worker | null = null;
+/** Workers that died; after MAX_FAILURES the process stops trying and computes inline. */
+let failures = 0;
+const MAX_FAILURES = 3;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+/** Running from the TypeScript sources (vitest, tsx)? Then there is no worker bundle to start. */
+function fromSource(): boolean {
+  return import.meta.url.endsWith('.ts') || import.meta.url.endsWith('.tsx');
+}
+
+export function analysisThreadEnabled(): boolean {
+  return process.env.KOPPELVLAK_ANALYSIS_THREAD !== 'off' && !fromSource() && failures < MAX_FAILURES;
+}
+
+function settleInline(p: Pending): void {
+  try {
+    p.resolve(runAnalysisJob(p.network));
+  } catch (e) {
+    p.reject(e instanceof Error ? e : new Error(String(e)));
+  }
+}
+
+function drop(w: Worker): void {
+  if (worker !== w) return;
+  worker = null;
+  failures++;
+  const held = [...pending.values()];
+  pending.clear();
+  held.forEach(settleInline);
+}
+
+function getWorker(): Worker {
+  if (worker) return worker;
+  // The literal `new Worker(new URL(…, import.meta.url))` is what Next's bundler recognises and
+  // compiles into its own chunk.
+  const w = new Worker(new URL('./analysis.worker.ts', import.meta.url));
+  w.unref(); // never keeps the process alive on its own
+  w.on('message', (reply: Reply) => {
+    const p = pending.get(reply.id);
+    if (!p) return;
+    pending.delete(reply.id);
+    if (reply.ok) p.resolve(reply.bundle);
+    else p.reject(new AnalysisThreadError(reply.error.name, reply.error.message));
+  });
+  w.on('error', (err) => {
+    console.error('[koppelvlak] analysis worker failed; jobs run inline until it is replaced:', err.message);
+    drop(w);
+  });
+  w.on('exit', () => drop(w));
+  w.once('online', () => console.info('[koppelvlak] analysis worker thread started'));
+  worker = w;
+  return w;
+}
+
+/** Computes the analysis bundle of a network in the worker thread (inline where there is none). */
+export function computeAnalysis(network: NetworkData): Promise<AnalysisBundle> {
+  if (!analysisThreadEnabled()) return Promise.resolve().then(() => runAnalysisJob(network));
+  return new Promise<AnalysisBundle>((resolve, reject) => {
+    const id = nextId++;
+    const p: Pending = { network, resolve, reject };
+    pending.set(id, p);
+    try {
+      getWorker().postMessage({ id, network });
+    } catch {
+      pending.delete(id);
+      settleInline(p);
+    }
+  });
+}
