@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 // End-to-end tests run against the production build served by `next start` on a free loopback
@@ -73,7 +74,14 @@ export default async function setup() {
       detached: true,
     },
   );
-  app.stdout?.on('data', (b: Buffer) => process.env.E2E_VERBOSE && process.stdout.write(b));
+  // The server's own output goes to a log file that tests may read (E2E_APP_LOG).
+  const log = path.join(os.tmpdir(), `koppelvlak-e2e-app-${process.pid}.log`);
+  writeFileSync(log, '');
+  process.env.E2E_APP_LOG = log;
+  app.stdout?.on('data', (b: Buffer) => {
+    appendFileSync(log, b);
+    if (process.env.E2E_VERBOSE) process.stdout.write(b);
+  });
   app.stderr?.on('data', (b: Buffer) => process.stderr.write(b));
   const base = `http://127.0.0.1:${port}`;
   const t0 = Date.now();
