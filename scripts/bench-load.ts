@@ -90,6 +90,13 @@ async function discoverRoutes(
       cands.push({ label: `GET ${h.pattern}`, method: 'GET', weight: 4, path: () => h.url });
     if (h.pattern === '/api/gaps')
       cands.push({
+        label: 'GET /api/gaps?page=… (paging)',
+        method: 'GET',
+        weight: 4,
+        path: () => `${h.url}?page=${1 + Math.floor(Math.random() * 40)}&pageSize=25`,
+      });
+    if (h.pattern === '/api/gaps')
+      cands.push({
         label: 'GET /api/gaps?q=… (search)',
         method: 'GET',
         weight: 6,
@@ -292,6 +299,23 @@ async function main() {
     const routes = await discoverRoutes(root, base, cookieByRole);
     console.log(`warm-up (every route once per role, cold caches): ${secs(Date.now() - t0)}`);
     if (!routes.some((r) => r.method !== 'GET')) console.log('  (no write route found: GET-only mix)');
+
+    // 5b) one user alone, warm caches: what a single page view costs (median of 5 per route and role)
+    console.log('\nSingle user, warm (median of 5 sequential requests):');
+    for (const r of routes.filter((x) => x.method === 'GET'))
+      for (const role of r.roles) {
+        const times: number[] = [];
+        for (let k = 0; k < 5; k++) {
+          const t = performance.now();
+          const res = await fetch(base + r.path(), { headers: { cookie: cookieByRole[role] as string } });
+          await res.arrayBuffer();
+          times.push(performance.now() - t);
+        }
+        times.sort((a, b) => a - b);
+        console.log(
+          `  ${r.label.padEnd(34)} ${role.padEnd(12)} ${(times[2] as number).toFixed(0).padStart(6)} ms`,
+        );
+      }
 
     // 6) drive: every user loops — pick a route their role may use (by weight), request it, think
     console.log(
