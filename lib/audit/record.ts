@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Viewer } from '../auth/viewer';
-import { runQuery } from '../db/run';
+import { forgetRevision } from '../db/revision';
+import { afterCommit, runQuery } from '../db/run';
 
 export interface AuditEntry {
   /** What happened, verb-like: 'organisation.update', 'login.failure', 'export.csv', 'gap.status'. */
@@ -50,7 +51,10 @@ export async function recordAudit(
     },
     tx ? { tx } : {},
   );
-  // The change counter travels in the same transaction: other instances see it only after commit.
-  if (changesNetwork(entry.action))
+  // The change counter travels in the same transaction: other instances see it after the commit,
+  // and this one asks for it again right after (lib/db/revision.ts).
+  if (changesNetwork(entry.action)) {
     await runQuery('bump-network-revision', { at: new Date().toISOString() }, tx ? { tx } : {});
+    afterCommit(tx, forgetRevision);
+  }
 }

@@ -7,6 +7,8 @@ import { computeHeadline, type HeadlineMetrics } from '../report/headline';
 import type { AnalysisBundle } from '../workers/analysis-job';
 import { computeAnalysis } from '../workers/analysis-thread';
 import { assertCan, can } from './guard';
+import { currentRevision, forgetRevision, REVISION_CHECK_MS } from '../db/revision';
+import { scopeOf } from './scope';
 import { getNetworkForAggregates, getNetworkForViewer, today } from './network';
 
 export { quarterOf, toAggregate, type AggregateAnalysis } from '../report/aggregate';
@@ -34,11 +36,6 @@ export type ViewerAnalysis =
 
 type Full = Extract<ViewerAnalysis, { level: 'full' }>;
 
-/**
- * How often (at most) this process asks Neo4j for the network's change counter. Writes in this
- * process invalidate at once; the counter catches writes by other instances and scripts.
- */
-export const REVISION_CHECK_MS = 2_000;
 interface Entry {
   /** The network revision the result was computed from (-1: invalidated here, recompute). */
   revision: number;
@@ -51,23 +48,11 @@ function entry(value: Promise<Full>, revision: number): Entry {
   return { revision, value };
 }
 
-let revisionCheck: { at: number; value: Promise<number> } | null = null;
-
-/** The network's change counter, asked at most every REVISION_CHECK_MS (shared by all scopes). */
-function currentRevision(): Promise<number> {
-  if (revisionCheck && Date.now() - revisionCheck.at < REVISION_CHECK_MS) return revisionCheck.value;
-  const value = runQuery('get-network-revision', {}).then((rows) => rows[0]?.value ?? 0);
-  revisionCheck = { at: Date.now(), value };
-  value.catch(() => (revisionCheck = null));
-  return value;
-}
-
 /** Write paths of this process call this after a commit so the next read recomputes. */
 export function invalidateAnalysisCache(): void {
   for (const e of cache.values()) e.revision = -1;
-  revisionCheck = null;
+  forgetRevision();
   closedCache = null;
-  memberKeys.clear();
 }
 
 let closedCache: { at: number; value: Promise<Set<string>> } | null = null;
@@ -89,30 +74,6 @@ function closedGapIds(): Promise<Set<string>> {
 /** Gap states changed (not the network): only the headline's open-gap counts need refreshing. */
 export function invalidateGapStateCache(): void {
   closedCache = null;
-}
-
-/** Per member organisation set: the confidential koppelvlakken it may see, at a revision. */
-const memberKeys = new Map<string, { revision: number; key: Promise<string> }>();
-
-/**
- * The cache scope of a viewer. Roles that see everything share 'all'. Members see the network minus
- * the confidential koppelvlakken their organisations are not party to, so members whose
- * organisations are party to the same confidential koppelvlakken (usually: none) share one result —
- * the key is that set of koppelvlak ids, never the orgs themselves.
- */
-async function scopeOf(viewer: Viewer, revision: number): Promise<string> {
-  if (!can(viewer, 'network:read') || can(viewer, 'confidential:read')) return 'all';
-  const orgs = [...viewer.organisationIds].sort();
-  const orgKey = orgs.join(',');
-  const known = memberKeys.get(orgKey);
-  if (known && known.revision === revision) return known.key;
-  const key = runQuery('get-confidential-koppelvlak-ids', { orgIds: orgs }).then((rows) =>
-    rows.length ? `member:${rows.map((r) => r.id).join(',')}` : 'member:none',
-  );
-  if (memberKeys.size > 5_000) memberKeys.clear();
-  memberKeys.set(orgKey, { revision, key });
-  key.catch(() => memberKeys.delete(orgKey));
-  return key;
 }
 
 async function compute(viewer: Viewer, scope: string, asOf: string): Promise<Full> {

@@ -94,11 +94,33 @@ export async function runQuery<N extends QueryName>(
 }
 
 /** One write transaction: all or nothing. The driver retries transient failures, so `work` must be idempotent. */
+const commitHooks = new WeakMap<ManagedTransaction, Array<() => void>>();
+
+/**
+ * Runs `fn` once `tx` (a transaction of withWriteTransaction) has committed; never when it rolls
+ * back. Without a transaction of ours (auto-commit, someone else's session) it runs at once.
+ */
+export function afterCommit(tx: ManagedTransaction | undefined, fn: () => void): void {
+  const hooks = tx ? commitHooks.get(tx) : undefined;
+  if (hooks) hooks.push(fn);
+  else fn();
+}
+
 export async function withWriteTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = getDriver().session({ database: databaseName(), defaultAccessMode: neo4j.session.WRITE });
   let hung = false;
+  // executeWrite may retry `work` in a new transaction: only the hooks of the last attempt count.
+  let hooks: Array<() => void> = [];
   try {
-    return await withLiveness(session.executeWrite(work));
+    const result = await withLiveness(
+      session.executeWrite((tx) => {
+        hooks = [];
+        commitHooks.set(tx, hooks);
+        return work(tx);
+      }),
+    );
+    for (const h of hooks) h();
+    return result;
   } catch (e) {
     hung = e instanceof DatabaseUnavailableError; // closing would wait for the frozen server
     throw mapNeo4jError(e);

@@ -5,9 +5,9 @@ import { runAnalysisJob, type AnalysisBundle } from './analysis-job';
 // One long-lived worker thread per server process runs the analyses (they take 0.3 s on the demo
 // data and seconds at scale 20), so the event loop stays free for requests answered from cache
 // and for the liveness probe of lib/db/liveness.ts. Jobs queue in the worker; results come back
-// by structured clone. Where no compiled worker exists (vitest and tsx run the TypeScript
-// sources) or KOPPELVLAK_ANALYSIS_THREAD=off, the job runs inline; a worker that dies is replaced
-// on the next job and the jobs it held are retried inline.
+// by structured clone. Outside Next's server (vitest and tsx run the TypeScript sources) or with
+// KOPPELVLAK_ANALYSIS_THREAD=off, the job runs inline; a worker that dies is replaced on the next
+// job and the jobs it held are retried inline (after three deaths the process stays inline).
 
 type Reply =
   | { id: number; ok: true; bundle: AnalysisBundle }
@@ -34,13 +34,17 @@ const MAX_FAILURES = 3;
 let nextId = 1;
 const pending = new Map<number, Pending>();
 
-/** Running from the TypeScript sources (vitest, tsx)? Then there is no worker bundle to start. */
-function fromSource(): boolean {
-  return import.meta.url.endsWith('.ts') || import.meta.url.endsWith('.tsx');
-}
-
+/**
+ * Inside Next's server (NEXT_RUNTIME is set) the bundler has compiled the worker entry into its own
+ * chunk. Anywhere else (vitest, tsx scripts) the sources are TypeScript, which a worker thread of
+ * Node 20 cannot load, so the job runs inline.
+ */
 export function analysisThreadEnabled(): boolean {
-  return process.env.KOPPELVLAK_ANALYSIS_THREAD !== 'off' && !fromSource() && failures < MAX_FAILURES;
+  return (
+    process.env.NEXT_RUNTIME === 'nodejs' &&
+    process.env.KOPPELVLAK_ANALYSIS_THREAD !== 'off' &&
+    failures < MAX_FAILURES
+  );
 }
 
 function settleInline(p: Pending): void {

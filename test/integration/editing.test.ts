@@ -155,9 +155,10 @@ describe('editing through lib/dal', () => {
       },
     });
     expect(r.version).toBe(1);
+    // A coalition the member is not in (neither the person nor the organisation).
     const other = await one<{ id: string }>(
-      'MATCH (c:Coalition) WHERE c.id <> $c RETURN c.id AS id LIMIT 1',
-      { c: coalitionId },
+      'MATCH (c:Coalition) WHERE NOT c.id IN $mine RETURN c.id AS id ORDER BY id LIMIT 1',
+      { mine: member.coalitionIds },
     );
     await expect(
       saveEntity(member, {
