@@ -6,8 +6,8 @@ import type { AggregateAnalysis } from '../report/aggregate';
 import { computeHeadline, type HeadlineMetrics } from '../report/headline';
 import type { AnalysisBundle } from '../workers/analysis-job';
 import { computeAnalysis } from '../workers/analysis-thread';
-import { assertCan, can } from './guard';
 import { currentRevision, forgetRevision, REVISION_CHECK_MS } from '../db/revision';
+import { assertCan, can } from './guard';
 import { scopeOf } from './scope';
 import { getNetworkForAggregates, getNetworkForViewer, today } from './network';
 
@@ -97,8 +97,9 @@ async function compute(viewer: Viewer, scope: string, asOf: string): Promise<Ful
 /**
  * The analysis of today's network as this viewer may see it. Roles with network:read get the full
  * result and the network it was computed from; aggregate-only roles (publiek, stuurgroep) get
- * numbers only. Cached per scope for ANALYSIS_TTL_MS (a safety net when several instances write);
- * writes call invalidateAnalysisCache(). Permission is checked on every call, cached or not.
+ * numbers only. Cached per visibility scope (lib/dal/scope.ts) and as-of date until the network's
+ * change counter moves (lib/db/revision.ts: at once after this process's own changes, within
+ * REVISION_CHECK_MS after another instance's). Permission is checked on every call, cached or not.
  */
 export async function getAnalysis(viewer: Viewer): Promise<ViewerAnalysis> {
   const full = can(viewer, 'network:read');
