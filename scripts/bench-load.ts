@@ -248,7 +248,9 @@ async function main() {
       const { token } = await createSession(u.userId, { mfaPassed: true, ip: '127.0.0.1' });
       cookies.push(`${SESSION_COOKIE}=${token}`);
     }
-    console.log(`${cookies.length} signed-in users (regisseur/projectteam/deelnemer, two-factor passed)`);
+    console.log(
+      `${cookies.length} signed-in users (regisseur/projectteam/deelnemer/stuurgroep, two-factor passed)`,
+    );
     await closeDriver();
 
     // 3) build
