@@ -56,10 +56,34 @@ export function regionShapes(width = 360): { width: number; height: number; shap
     return {
       code: f.properties.code,
       name: f.properties.name,
-      d: pathOf(f) ?? '',
+      d: thin(pathOf(f) ?? ''),
       centroid: [cx, cy] as [number, number],
     };
   });
   cached = { width, height, shapes: shapes.sort((a, b) => a.code.localeCompare(b.code)) };
   return cached;
+}
+
+/**
+ * Drops points of an absolute M/L/Z path that lie within `min` pixels of the previous kept point
+ * (the boundaries have many points per pixel at this size), keeping every ring's first and last
+ * point. Borders shared by two regions may differ by less than `min` pixels: hidden by the stroke.
+ */
+export function thin(d: string, min = 1.5): string {
+  return d
+    .split('Z')
+    .filter((ring) => ring.length > 0)
+    .map((ring) => {
+      const pts = ring
+        .slice(1)
+        .split('L')
+        .map((p) => p.split(',').map(Number) as [number, number]);
+      const kept: [number, number][] = [];
+      pts.forEach((p, i) => {
+        const last = kept[kept.length - 1];
+        if (!last || i === pts.length - 1 || Math.hypot(p[0] - last[0], p[1] - last[1]) >= min) kept.push(p);
+      });
+      return kept.length >= 3 ? `M${kept.map((p) => p.join(',')).join('L')}Z` : '';
+    })
+    .join('');
 }
