@@ -1,6 +1,6 @@
 import { DataErrorNotice } from '@/app/_components/DataErrorNotice';
 import { getViewer } from '@/lib/auth/session';
-import { listBriefings, type Briefing } from '@/lib/dal/briefings';
+import { listBriefings, prepareBriefings, type Briefing } from '@/lib/dal/briefings';
 import { can } from '@/lib/dal/guard';
 import { listSnapshots, type SnapshotSummary } from '@/lib/dal/snapshots';
 import { fmt, getMessages, type Locale, type Messages } from '@/lib/i18n';
@@ -66,6 +66,7 @@ export default async function SnapshotsPage() {
     );
   }
   const regisseur = can(viewer, 'snapshot:create');
+  void prepareBriefings(viewer);
   const audienceLabel = (id: string) => (m.briefing as Record<string, string>)[`audience_${id}`] ?? id;
   const audiences = AUDIENCES.map((id) => ({ id, label: audienceLabel(id) }));
   const newestFirst = [...snaps].reverse();

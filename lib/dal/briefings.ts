@@ -7,9 +7,9 @@ import type { GapStatus } from '../domain';
 import { ConflictError, NotFoundError, ValidationError, zodIssuesToText } from '../errors';
 import { buildBriefingData } from '../pdf/build';
 import { briefingHtml, headerFooter } from '../pdf/html';
-import { failJob, jobProgress, setStep, startJob, type JobProgress } from '../pdf/jobs';
-import { briefingRequest, type BriefingData, type BriefingRequest } from '../pdf/model';
-import { htmlToPdf, warmPdfBrowser } from '../pdf/render';
+import { addPhases, failJob, jobProgress, setStep, startJob, type JobProgress } from '../pdf/jobs';
+import { AUDIENCES, briefingRequest, type BriefingData, type BriefingRequest } from '../pdf/model';
+import { htmlToPdf, warmPdfBrowser, type RenderTimings } from '../pdf/render';
 import {
   countPdfPages,
   isBriefingId,
@@ -18,8 +18,8 @@ import {
   saveBriefing,
 } from '../pdf/storage';
 import { getFullAnalysis } from './analysis';
-import { assertCan } from './guard';
-import { getSnapshot, previousSnapshot, type Snapshot } from './snapshots';
+import { assertCan, can } from './guard';
+import { getSnapshot, listSnapshots, previousSnapshot, type Snapshot } from './snapshots';
 
 // PDF briefings for steering bodies. Made by the regisseur (snapshot:create) from a snapshot;
 // read and downloaded by everyone with snapshot:read (projectteam, regisseur, stuurgroep).
@@ -54,16 +54,34 @@ export async function getBriefing(viewer: Viewer, id: string): Promise<Briefing>
   return withProgress(await row(id));
 }
 
-async function generate(viewer: Viewer, id: string, req: BriefingRequest, snapshot: Snapshot): Promise<void> {
-  const t0 = Date.now();
-  warmPdfBrowser();
-  setStep(id, 'gegevens', 0.1);
+/** Resolves like `p`, writing how long it took (ms) under `key`. */
+function timed<T>(phases: Record<string, number>, key: string, p: Promise<T>): Promise<T> {
+  const t = performance.now();
+  return p.finally(() => (phases[key] = Math.round(performance.now() - t)));
+}
+
+type FullAnalysis = Awaited<ReturnType<typeof getFullAnalysis>>;
+
+/** Loads what a briefing of `snapshot` needs and builds what it shows; times 'load' and 'build'. */
+async function loadAndBuild(
+  viewer: Viewer,
+  id: string,
+  req: BriefingRequest,
+  snapshot: Snapshot,
+  analysis: Promise<FullAnalysis>,
+  phases: Record<string, number>,
+  onLoaded: () => void = () => undefined,
+): Promise<BriefingData> {
+  const t = performance.now();
   const [full, previous, states, layouts] = await Promise.all([
-    getFullAnalysis(viewer),
-    previousSnapshot(viewer, snapshot.asOf),
+    timed(phases, 'analysis', analysis),
+    timed(phases, 'previous', previousSnapshot(viewer, snapshot.asOf)),
     runQuery('get-gap-states', {}),
-    runQuery('get-layouts', {}),
+    timed(phases, 'layouts', runQuery('get-layouts', {})),
   ]);
+  const t1 = performance.now();
+  phases.load = Math.round(t1 - t);
+  onLoaded();
   const gapStatuses: Record<string, GapStatus> = Object.fromEntries(states.map((s) => [s.id, s.status]));
   const layout = layouts.find((l) => l.view === 'organisaties');
   const savedLayout = layout
@@ -75,8 +93,7 @@ async function generate(viewer: Viewer, id: string, req: BriefingRequest, snapsh
         ),
       )
     : null;
-  setStep(id, 'opmaak', 0.4);
-  const data: BriefingData = buildBriefingData({
+  const data = buildBriefingData({
     id,
     request: req,
     network: full.network,
@@ -95,9 +112,37 @@ async function generate(viewer: Viewer, id: string, req: BriefingRequest, snapsh
     savedLayout,
     generatedAt: new Date().toISOString(),
   });
+  phases.build = Math.round(performance.now() - t1);
+  return data;
+}
+
+async function generate(
+  viewer: Viewer,
+  id: string,
+  req: BriefingRequest,
+  snapshot: Snapshot,
+  analysis: Promise<FullAnalysis>,
+  t0: number,
+): Promise<void> {
+  // 'request': from the call to here (snapshot read, briefing + audit written).
+  const phases: Record<string, number> = { request: Date.now() - t0 };
+  setStep(id, 'gegevens', 0.1);
+  const data = await loadAndBuild(viewer, id, req, snapshot, analysis, phases, () =>
+    setStep(id, 'opmaak', 0.4),
+  );
+  let t = performance.now();
+  const lap = (key: string) => {
+    const now = performance.now();
+    phases[key] = Math.round(now - t);
+    t = now;
+  };
   const html = briefingHtml(data);
+  lap('html');
   setStep(id, 'pdf', 0.6);
-  const pdf = await htmlToPdf(html, headerFooter(data));
+  const render: RenderTimings = {};
+  const pdf = await htmlToPdf(html, headerFooter(data), render);
+  lap('render');
+  addPhases(id, render);
   setStep(id, 'opslaan', 0.9);
   const file = await saveBriefing(id, data, pdf);
   await runQuery('finish-briefing', {
@@ -111,8 +156,36 @@ async function generate(viewer: Viewer, id: string, req: BriefingRequest, snapsh
     error: null,
     finishedAt: new Date().toISOString(),
   });
+  lap('store');
+  addPhases(id, phases);
   setStep(id, 'klaar', 1);
 }
+
+/**
+ * For the snapshots page (fire and forget): when the viewer can make a briefing, start Chromium
+ * (with a page ready) and the analysis now, so a briefing requested from that page skips both
+ * cold starts. Does nothing for others; settles when ready, never rejects (callers need not wait).
+ */
+export function prepareBriefings(viewer: Viewer): Promise<void> {
+  if (!can(viewer, 'snapshot:create')) return Promise.resolve();
+  warmPdfBrowser();
+  const analysis = getFullAnalysis(viewer);
+  analysis.catch(() => undefined);
+  return (async () => {
+    // A dry build of the newest snapshot: computes (and remembers) its network picture layout.
+    const [snapshots, { computedAt }] = await Promise.all([listSnapshots(viewer), analysis]);
+    const latest = snapshots.at(-1);
+    // Checked and marked without an await in between: concurrent calls build once.
+    if (!latest || prepared.get(latest.id) === computedAt) return;
+    if (prepared.size > 50) prepared.clear();
+    prepared.set(latest.id, computedAt);
+    const snapshot = await getSnapshot(viewer, latest.id);
+    const req = briefingRequest.parse({ snapshotId: latest.id, audience: AUDIENCES[0] });
+    await loadAndBuild(viewer, randomUUID(), req, snapshot, analysis, {});
+  })().catch(() => undefined);
+}
+/** Snapshot id → analysis time of its last dry build (a page view then costs no more CPU). */
+const prepared = new Map<string, number>();
 
 /**
  * Starts a briefing of `snapshotId` (regisseur). Returns at once with the id; `done` settles when
@@ -129,6 +202,11 @@ export async function createBriefing(
   const parsed = briefingRequest.safeParse({ ...(typeof body === 'object' && body ? body : {}), snapshotId });
   if (!parsed.success) throw new ValidationError(zodIssuesToText(parsed.error.issues));
   const req = parsed.data;
+  const t0 = Date.now();
+  // Chromium and the analysis (usually cached) get going while the request is recorded.
+  warmPdfBrowser();
+  const analysis = getFullAnalysis(viewer);
+  analysis.catch(() => undefined);
   const snapshot = await getSnapshot(viewer, req.snapshotId);
   const id = randomUUID();
   const createdAt = new Date().toISOString();
@@ -164,7 +242,7 @@ export async function createBriefing(
     );
   });
   startJob(id);
-  const done = generate(viewer, id, req, snapshot).then(
+  const done = generate(viewer, id, req, snapshot, analysis, t0).then(
     () => 'klaar' as const,
     async (e: unknown) => {
       const message = e instanceof Error ? e.message : String(e);

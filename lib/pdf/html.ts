@@ -61,15 +61,15 @@ figure { margin: 0; }
 .credit { font-size: 8pt; color: #444; }
 .brokers { columns: 2; font-size: 8.5pt; margin: 0; padding-left: 5mm; }
 .dot { display: inline-block; width: 2.5mm; height: 2.5mm; border-radius: 50%; margin-right: 1.5mm; }
-.list { font-size: 8.5pt; }
+.list { font-size: 8pt; }
 .list th { text-align: left; border-bottom: 2px solid #154273; padding: 1.5mm; }
-.list td { border-bottom: 1px solid #ddd; padding: 1.5mm; vertical-align: top; }
+.list td { border-bottom: 1px solid #ddd; padding: 1.1mm 1.5mm; vertical-align: top; }
 .list tr { break-inside: avoid; }
 .list .date { white-space: nowrap; }
-.coalition { break-inside: avoid; border-bottom: 1px solid #ddd; padding-bottom: 2mm; margin-bottom: 2mm; font-size: 9pt; }
-.coalition h3 { margin: 0 0 1mm; }
-.coalition p { margin: 0.6mm 0; }
-.coalition .meta { color: #444; font-size: 8.5pt; }
+.coalition { break-inside: avoid; border-bottom: 1px solid #ddd; padding-bottom: 1.2mm; margin-bottom: 1.2mm; font-size: 8.5pt; }
+.coalition h3 { margin: 0 0 0.5mm; font-size: 10pt; }
+.coalition p { margin: 0.4mm 0; }
+.coalition .meta { color: #444; font-size: 8pt; }
 .defs dt { font-weight: bold; margin-top: 2.5mm; }
 .defs dd { margin: 0.5mm 0 0 0; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }

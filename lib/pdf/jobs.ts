@@ -14,6 +14,8 @@ export interface JobProgress {
   error: string | null;
   /** Milliseconds after the start at which each step began (for the generation-time figures). */
   timings: Partial<Record<Step, number>>;
+  /** Milliseconds spent in each finer phase (load, build, html, browser, load, print, store). */
+  phases: Record<string, number>;
 }
 
 const holder = globalThis as unknown as { __koppelvlakBriefingJobs?: Map<string, JobProgress> };
@@ -30,6 +32,7 @@ export function startJob(id: string): void {
     ms: null,
     error: null,
     timings: { wachten: 0 },
+    phases: {},
   });
 }
 
@@ -42,6 +45,13 @@ export function setStep(id: string, step: Step, fraction: number): void {
   if (step === 'klaar' || step === 'mislukt') j.ms = Date.now() - j.startedAt;
 }
 
+/** Records how long finer phases took (bench and generation-time figures). */
+export function addPhases(id: string, phases: Record<string, number | undefined>): void {
+  const j = jobs.get(id);
+  if (!j) return;
+  for (const [k, v] of Object.entries(phases)) if (v !== undefined) j.phases[k] = v;
+}
+
 export function failJob(id: string, error: string): void {
   const j = jobs.get(id);
   if (!j) return;
@@ -51,5 +61,5 @@ export function failJob(id: string, error: string): void {
 
 export function jobProgress(id: string): JobProgress | null {
   const j = jobs.get(id);
-  return j ? { ...j, timings: { ...j.timings } } : null;
+  return j ? { ...j, timings: { ...j.timings }, phases: { ...j.phases } } : null;
 }

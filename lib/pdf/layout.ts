@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   forceCollide,
   forceLink,
@@ -69,7 +70,41 @@ function backbone(input: LayoutInput, perNode: number) {
   return [...keep];
 }
 
-export function computeLayout(input: LayoutInput): { positions: Positions; source: 'saved' | 'computed' } {
+type LayoutResult = { positions: Positions; source: 'saved' | 'computed' };
+
+// A computed layout costs 0.3–0.6 s of CPU and is the same for the same input (seeded), so the
+// last few are kept: every briefing of a snapshot (audiences, languages) reuses its picture.
+const MEMO_SIZE = 8;
+const memo = new Map<string, LayoutResult>();
+
+function memoKey(input: LayoutInput): string {
+  const h = createHash('sha256');
+  h.update(`seed:${input.seed ?? 7}\n`);
+  for (const n of input.nodes) h.update(`${n.id}\t${n.chain}\n`);
+  h.update('ties\n');
+  for (const t of input.ties) h.update(`${t.source}\t${t.target}\t${t.weight}\n`);
+  return h.digest('hex');
+}
+
+/** Forgets the remembered layouts (bench: a fresh process). */
+export function clearLayoutMemo(): void {
+  memo.clear();
+}
+
+/** Like layoutOnce, remembering computed layouts (a saved layout is cheap and not kept). */
+export function computeLayout(input: LayoutInput): LayoutResult {
+  const saved = layoutFromSaved(input);
+  if (saved) return saved;
+  const key = memoKey(input);
+  const hit = memo.get(key);
+  if (hit) return { positions: new Map(hit.positions), source: hit.source };
+  const result = layoutOnce(input);
+  memo.set(key, result);
+  while (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  return { positions: new Map(result.positions), source: result.source };
+}
+
+function layoutFromSaved(input: LayoutInput): LayoutResult | null {
   if (input.saved) {
     const known = input.nodes.filter((n) => input.saved![n.id] !== undefined).length;
     if (input.nodes.length > 0 && known / input.nodes.length >= 0.9) {
@@ -82,6 +117,13 @@ export function computeLayout(input: LayoutInput): { positions: Positions; sourc
       return { positions: normalise(pos), source: 'saved' };
     }
   }
+  return null;
+}
+
+/** The saved layout when it covers ≥ 90% of the organisations, else a seeded force layout. */
+export function layoutOnce(input: LayoutInput): LayoutResult {
+  const saved = layoutFromSaved(input);
+  if (saved) return saved;
   const nodes: SimNode[] = input.nodes
     .map((n) => ({ id: n.id, chain: n.chain }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

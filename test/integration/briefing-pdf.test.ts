@@ -12,10 +12,11 @@ process.env.KOPPELVLAK_DATA_DIR = dataDir;
 
 const { viewerFromToken } = await import('../../lib/auth/session');
 const { runQuery } = await import('../../lib/db/run');
-const { createBriefing, downloadBriefing, getBriefing } = await import('../../lib/dal/briefings');
+const { createBriefing, downloadBriefing, getBriefing, prepareBriefings } =
+  await import('../../lib/dal/briefings');
 const { seedDemoSnapshots, takeSnapshot, getSnapshot, previousSnapshot } =
   await import('../../lib/dal/snapshots');
-const { closePdfBrowser } = await import('../../lib/pdf/render');
+const { closePdfBrowser, runningPdfBrowser } = await import('../../lib/pdf/render');
 const { GET: getPdfRoute } = await import('../../app/api/snapshots/[id]/briefings/[briefingId]/pdf/route');
 const { GET: getPrintRoute } = await import('../../app/print/briefing/[briefingId]/route');
 
@@ -59,6 +60,8 @@ beforeAll(async () => {
   console.log(
     `[briefing] generated in ${generationMs} ms; steps began at (ms):`,
     JSON.stringify(jobProgress(id)?.timings),
+    'phases (ms):',
+    JSON.stringify(jobProgress(id)?.phases),
   );
   const stuurgroep = await viewerFromToken(sessions.stuurgroep.token);
   const { pdf } = await downloadBriefing(stuurgroep, briefingId);
@@ -123,6 +126,30 @@ describe('briefing PDF for the demo data', () => {
     expect(text).toContain('Voor: Veiligheidsberaad');
     expect(text).toMatch(/Pagina 1 van \d+/);
     expect(text).toContain('CBS / Kadaster (PDOK), CC BY 4.0');
+  });
+
+  it('has every section, in order, each on its own page', async () => {
+    const { briefing } = await import('../../lib/i18n/messages/briefing');
+    const t = briefing.nl;
+    const titles = [
+      t.docTitle,
+      t.summaryTitle,
+      t.matrixTitle,
+      t.mapTitle,
+      t.networkTitle,
+      t.gapsTitle,
+      t.coalitionsTitle,
+      t.appendixTitle,
+    ];
+    const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .map((p) => p.replace(/\s+/g, ' '));
+    // The first page a title starts on (the running header repeats the document title: skip it).
+    const starts = titles.map((title, i) =>
+      pages.findIndex((p) => (i === 0 ? p.includes(title) : p.includes(` ${title} `))),
+    );
+    expect(starts[0]).toBe(0);
+    for (let i = 1; i < starts.length; i++) expect(starts[i], titles[i]).toBeGreaterThan(starts[i - 1]!);
   });
 
   it('names no person: not one of the seeded people, nor the regisseur', async () => {
@@ -225,5 +252,16 @@ describe('briefing PDF for the demo data', () => {
     expect(en).toContain('Recorded by Test regisseur (fictief)');
     expect(en).toMatch(/Coverage of category A interfaces (rose|fell|stayed)/);
     expect(en).toMatch(/Page 1 of \d+/);
+  });
+
+  it('warms Chromium for the next briefing when a regisseur opens the snapshots page, not for others', async () => {
+    await closePdfBrowser();
+    await prepareBriefings(await viewerFromToken(sessions.deelnemer.token));
+    await prepareBriefings(await viewerFromToken(sessions.stuurgroep.token));
+    expect(await runningPdfBrowser()).toBeNull();
+    await prepareBriefings(await viewerFromToken(sessions.regisseur.token));
+    for (let i = 0; i < 100 && !(await runningPdfBrowser()); i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(await runningPdfBrowser()).not.toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { clientIp } from '@/lib/auth/request';
-import { listBriefings } from '@/lib/dal/briefings';
+import { listBriefings, prepareBriefings } from '@/lib/dal/briefings';
 import { listSnapshots, takeSnapshot } from '@/lib/dal/snapshots';
 import { assertSameOrigin, readJson, route } from '@/lib/http/respond';
 import { viewerOf } from './_lib/viewer';
@@ -22,5 +22,7 @@ export const POST = route(async (request: Request) => {
   const viewer = await viewerOf(request);
   const body = (await readJson(request, 10_000)) as { note?: unknown } | null;
   const snapshot = await takeSnapshot(viewer, body?.note ?? '', clientIp(request));
+  // A briefing of it usually follows: lay out its network picture and start Chromium meanwhile.
+  void prepareBriefings(viewer);
   return Response.json({ snapshot }, { status: 201 });
 });

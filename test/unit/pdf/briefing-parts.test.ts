@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareSnapshots } from '../../../lib/pdf/compare';
 import { esc } from '../../../lib/pdf/html-util';
-import { computeLayout } from '../../../lib/pdf/layout';
+import { computeLayout, layoutOnce } from '../../../lib/pdf/layout';
 import { regionMapSvg, MAP_CREDIT } from '../../../lib/pdf/map';
 import { makeNameScrubber } from '../../../lib/pdf/scrub';
 import { countPdfPages, isBriefingId } from '../../../lib/pdf/storage';
@@ -34,13 +34,24 @@ describe('computeLayout', () => {
   }));
   const ties = nodes.slice(1).map((n, i) => ({ source: nodes[i]!.id, target: n.id, weight: 1 + (i % 3) }));
   it('gives the same picture for the same network (seeded)', () => {
-    const a = computeLayout({ nodes, ties, saved: null });
-    const b = computeLayout({ nodes, ties, saved: null });
+    const a = layoutOnce({ nodes, ties, saved: null });
+    const b = layoutOnce({ nodes, ties, saved: null });
     expect([...a.positions]).toEqual([...b.positions]);
     for (const { x, y } of a.positions.values()) {
       expect(x).toBeGreaterThanOrEqual(0);
       expect(y).toBeLessThanOrEqual(1);
     }
+  });
+  it('remembers a computed layout: same positions, not shared, other input recomputed', () => {
+    const first = computeLayout({ nodes, ties, saved: null });
+    expect([...first.positions]).toEqual([...layoutOnce({ nodes, ties, saved: null }).positions]);
+    first.positions.set('o0', { x: 9, y: 9 });
+    const again = computeLayout({ nodes, ties, saved: null });
+    expect(again.positions.get('o0')).not.toEqual({ x: 9, y: 9 });
+    const heavier = [...ties, { source: 'o0', target: 'o11', weight: 5 }];
+    const other = computeLayout({ nodes, ties: heavier, saved: null });
+    expect([...other.positions]).toEqual([...layoutOnce({ nodes, ties: heavier, saved: null }).positions]);
+    expect([...other.positions]).not.toEqual([...again.positions]);
   });
   it('uses a saved layout when it covers the organisations', () => {
     const saved = Object.fromEntries(nodes.map((n, i) => [n.id, { x: i, y: 2 * i }]));
