@@ -1,6 +1,9 @@
-// `npx tsx scripts/bench-import.ts [--rows 50000] [--entity personen|contacten] [--keep]`: builds a
+// `npx tsx scripts/bench-import.ts [--rows 50000] [--entity personen|contacten] [--batch N] [--keep]
+// [--twice] [--tx-memory] [--neo4j-pid PID]`: builds a
 // CSV of N rows against the organisations in the database, runs the dry run and the import (one
-// transaction) through lib/dal as the regisseur, prints the timings, then removes the rows again
+// transaction) through lib/dal as the regisseur, prints the time of every phase (read, parse, load,
+// resolve, compare, each UNWIND batch, audit, commit) and (--tx-memory) the peak transaction memory,
+// then removes the rows again
 // unless --keep. Uses NEO4J_URI/NEO4J_PASSWORD like the app. A benchmark prints; it asserts nothing.
 import { closeDriver, databaseName, getDriver } from '../lib/db/driver';
 import { runQuery } from '../lib/db/run';
@@ -19,6 +22,31 @@ function cpuSeconds(pid: number | undefined): number | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Largest transaction memory Neo4j reports while the import runs (SHOW TRANSACTIONS, every 500 ms):
+ * estimated heap of the transaction state plus its off-heap (direct) bytes.
+ */
+function watchTxMemory(): { stop: () => number } {
+  let peak = 0;
+  const poll = async () => {
+    try {
+      const r = await getDriver().executeQuery(
+        'SHOW TRANSACTIONS YIELD estimatedUsedHeapMemory AS heap, allocatedDirectBytes AS direct, currentQuery AS q ' +
+          "WHERE NOT q STARTS WITH 'SHOW' RETURN max(coalesce(heap, 0) + coalesce(direct, 0)) AS bytes",
+        {},
+        { database: databaseName() },
+      );
+      peak = Math.max(peak, Number(r.records[0]?.get('bytes') ?? 0));
+    } catch {
+      // SHOW TRANSACTIONS may be unavailable; the figure is then 0
+    }
+  };
+  // Only with --tx-memory: the sampling itself costs the server seconds of CPU at this size.
+  const timer = setInterval(() => void poll(), process.argv.includes('--tx-memory') ? 500 : 3_600_000);
+  timer.unref(); // a failed import must not keep the script alive
+  return { stop: () => (clearInterval(timer), peak) };
 }
 
 function arg(name: string): string | undefined {
@@ -60,35 +88,52 @@ async function main() {
   // On a shared machine wall-clock time says little: also report the CPU time spent by this
   // process and (with --neo4j-pid) by the Neo4j JVM, and the load average.
   const neo4jPid = arg('--neo4j-pid') ? Number(arg('--neo4j-pid')) : undefined;
-  const cpu0 = process.cpuUsage();
-  const jvm0 = cpuSeconds(neo4jPid);
-  const timer = setInterval(() => {
-    const p = getProgress(jobId, viewer.userId);
-    if (p) process.stdout.write(`  ${p.phase} ${p.done}/${p.total}\r`);
-  }, 1000);
-  let t = Date.now();
-  const preview = await previewImport(viewer, { fileName: `${entity}.csv`, bytes, jobId });
-  const dryMs = Date.now() - t;
-  console.log(
-    `dry run: ${dryMs} ms, problems ${preview.problems.length}, counts ${JSON.stringify(preview.counts)}`,
-  );
-  t = Date.now();
-  const applied = await applyImport(viewer, { fileName: `${entity}.csv`, bytes, jobId });
-  const applyMs = Date.now() - t;
-  clearInterval(timer);
-  console.log(
-    `import (read + check + one write transaction): ${applyMs} ms, counts ${JSON.stringify(applied.counts)}`,
-  );
-  const cpu = process.cpuUsage(cpu0);
-  const jvm1 = cpuSeconds(neo4jPid);
-  console.log(
-    `CPU: node ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s` +
-      (jvm0 !== null && jvm1 !== null ? `, neo4j ${(jvm1 - jvm0).toFixed(1)} s` : '') +
-      `; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`,
-  );
-  console.log(
-    `RESULT rows=${n} entity=${entity} dryRunMs=${dryMs} importMs=${applyMs} totalMs=${dryMs + applyMs}`,
-  );
+  const batchSize = arg('--batch') ? Number(arg('--batch')) : undefined;
+  const onTiming = (phase: string, ms: number) =>
+    console.log(`  ${phase.padEnd(34)} ${String(ms).padStart(6)} ms`);
+  const input = { fileName: `${entity}.csv`, bytes, jobId, batchSize, onTiming };
+  // --twice: import the same file again (the idempotent path: every row unchanged, nothing written).
+  for (const round of process.argv.includes('--twice') ? [1, 2] : [1]) {
+    const cpu0 = process.cpuUsage();
+    const jvm0 = cpuSeconds(neo4jPid);
+    const timer = setInterval(() => {
+      const p = getProgress(jobId, viewer.userId);
+      if (p) process.stdout.write(`  ${p.phase} ${p.done}/${p.total}\r`);
+    }, 1000);
+    timer.unref();
+    let t = Date.now();
+    console.log(`round ${round}, dry run phases:`);
+    const preview = await previewImport(viewer, input);
+    const dryMs = Date.now() - t;
+    console.log(
+      `dry run: ${dryMs} ms, problems ${preview.problems.length}, counts ${JSON.stringify(preview.counts)}`,
+    );
+    t = Date.now();
+    console.log(`round ${round}, import phases:`);
+    const txWatch = watchTxMemory();
+    const applied = await applyImport(viewer, input);
+    const applyMs = Date.now() - t;
+    const peak = txWatch.stop();
+    const peakTx = process.argv.includes('--tx-memory') ? (peak / 1048576).toFixed(0) : '-';
+    clearInterval(timer);
+    console.log(
+      `import (read + check + one write transaction): ${applyMs} ms, counts ${JSON.stringify(applied.counts)}`,
+    );
+    const cpu = process.cpuUsage(cpu0);
+    const jvm1 = cpuSeconds(neo4jPid);
+    const load = loadavg()[0]!.toFixed(1);
+    console.log(
+      `CPU: node ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s` +
+        (jvm0 !== null && jvm1 !== null ? `, neo4j ${(jvm1 - jvm0).toFixed(1)} s` : '') +
+        `; load average ${load} on ${cpus().length} cores`,
+    );
+    if (peakTx !== '-')
+      console.log(`peak transaction memory (SHOW TRANSACTIONS, sampled every 0.5 s): ${peakTx} MB`);
+    console.log(
+      `RESULT round=${round} rows=${n} entity=${entity} dryRunMs=${dryMs} importMs=${applyMs} ` +
+        `totalMs=${dryMs + applyMs} peakTxMB=${peakTx} load=${load}`,
+    );
+  }
   if (!process.argv.includes('--keep')) {
     const label = entity === 'personen' ? 'Person' : 'Contact';
     const session = getDriver().session({ database: databaseName() });

@@ -3,7 +3,7 @@
 // an import may only be applied after its preview.
 
 export interface Progress {
-  phase: 'lezen' | 'controleren' | 'schrijven' | 'klaar' | 'fout';
+  phase: 'lezen' | 'controleren' | 'schrijven' | 'vastleggen' | 'klaar' | 'fout';
   done: number;
   total: number;
   userId: string | null;
@@ -48,7 +48,7 @@ export function hasPreview(userId: string | null, fileHash: string): boolean {
 
 const parsedCache = (store.__kvImportParsed ??= new Map());
 
-/** Keeps the parsed tables of the last dry runs (a few), so applying the same file skips reading it again. */
+/** Keeps what the last dry runs found (a few), so applying the same file skips reading and checking it again. */
 export function cacheParsed<T>(userId: string | null, fileHash: string, value: T) {
   parsedCache.set(`${userId}:${fileHash}`, value);
   while (parsedCache.size > 3) parsedCache.delete(parsedCache.keys().next().value as string);

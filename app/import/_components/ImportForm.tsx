@@ -8,7 +8,7 @@ import { ImportReportView } from './ImportReportView';
 
 type T = Messages['importing'];
 interface Progress {
-  phase: 'lezen' | 'controleren' | 'schrijven' | 'klaar' | 'fout';
+  phase: 'lezen' | 'controleren' | 'schrijven' | 'vastleggen' | 'klaar' | 'fout';
   done: number;
   total: number;
 }

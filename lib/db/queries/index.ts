@@ -4,6 +4,7 @@ import { coreQueries } from './core';
 import { editingQueries } from './editing';
 import { explorerQueries } from './explorer';
 import { gapsQueries } from './gaps';
+import { importingQueries } from './importing';
 import { snapshotsQueries } from './snapshots';
 
 // The typed registry: every cypher/<name>.cypher file has exactly one entry here (a test checks
@@ -16,6 +17,7 @@ export const QUERIES = {
   ...editingQueries,
   ...snapshotsQueries,
   ...briefingsQueries,
+  ...importingQueries,
 } as const;
 
 export type QueryName = keyof typeof QUERIES;
