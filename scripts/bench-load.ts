@@ -274,7 +274,16 @@ async function main() {
     const base = `http://127.0.0.1:${port}`;
     const app: ChildProcess = spawn(
       process.execPath,
-      [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)],
+      [
+        // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server
+        ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+        path.join(root, 'node_modules/next/dist/bin/next'),
+        'start',
+        '-H',
+        '127.0.0.1',
+        '-p',
+        String(port),
+      ],
       {
         env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, SECURE_COOKIES: 'false' },
         stdio: ['ignore', 'ignore', 'inherit'],

@@ -7,6 +7,7 @@ import { computeHeadline, type HeadlineMetrics } from '../report/headline';
 import type { AnalysisBundle } from '../workers/analysis-job';
 import { computeAnalysis } from '../workers/analysis-thread';
 import { currentRevision, forgetRevision, REVISION_CHECK_MS } from '../db/revision';
+import { processShared } from '../runtime/shared';
 import { assertCan, can } from './guard';
 import { scopeOf } from './scope';
 import { getNetworkForAggregates, getNetworkForViewer, today } from './network';
@@ -42,7 +43,11 @@ interface Entry {
   value: Promise<Full>;
 }
 /** Key: `<scope>@<as-of date>`. Only today's entries are kept. */
-const cache = new Map<string, Entry>();
+const state = processShared('analysis', () => ({
+  cache: new Map<string, Entry>(),
+  closed: null as { at: number; value: Promise<Set<string>> } | null,
+}));
+const cache = state.cache;
 
 function entry(value: Promise<Full>, revision: number): Entry {
   return { revision, value };
@@ -52,28 +57,26 @@ function entry(value: Promise<Full>, revision: number): Entry {
 export function invalidateAnalysisCache(): void {
   for (const e of cache.values()) e.revision = -1;
   forgetRevision();
-  closedCache = null;
+  state.closed = null;
 }
-
-let closedCache: { at: number; value: Promise<Set<string>> } | null = null;
 
 /** Gap ids the project team closed (opgelost, niet-van-toepassing): they do not count as open. */
 function closedGapIds(): Promise<Set<string>> {
-  if (closedCache && Date.now() - closedCache.at < REVISION_CHECK_MS) return closedCache.value;
+  if (state.closed && Date.now() - state.closed.at < REVISION_CHECK_MS) return state.closed.value;
   const value = runQuery('get-gap-states', {}).then(
     (rows) =>
       new Set(
         rows.filter((s) => s.status === 'opgelost' || s.status === 'niet-van-toepassing').map((s) => s.id),
       ),
   );
-  closedCache = { at: Date.now(), value };
-  value.catch(() => (closedCache = null));
+  state.closed = { at: Date.now(), value };
+  value.catch(() => (state.closed = null));
   return value;
 }
 
 /** Gap states changed (not the network): only the headline's open-gap counts need refreshing. */
 export function invalidateGapStateCache(): void {
-  closedCache = null;
+  state.closed = null;
 }
 
 async function compute(viewer: Viewer, scope: string, asOf: string): Promise<Full> {

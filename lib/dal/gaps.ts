@@ -16,28 +16,35 @@ import {
   type GapRow,
 } from '../report/gap-report';
 import { introducerFinder, type Introducer } from '../report/introducer';
+import { processShared } from '../runtime/shared';
 import { getFullAnalysis, invalidateGapStateCache } from './analysis';
 import { assertCan } from './guard';
 
 type StateRow = Awaited<ReturnType<typeof runQuery<'get-gap-states'>>>[number];
 
-let lastSync = '';
-let syncing: Promise<void> = Promise.resolve();
+// One per process (lib/runtime/shared.ts): pages and route handlers share what was synced and built.
+const state = processShared('gap-report', () => ({
+  lastSync: '',
+  syncing: Promise.resolve() as Promise<void>,
+  syncKeys: new WeakMap<readonly Gap[], string>(),
+  states: null as { at: number; value: Promise<Map<string, StateRow>> } | null,
+  rowsOf: new WeakMap<AnalysisResult, { states: Promise<Map<string, StateRow>>; rows: GapRow[] }>(),
+  introducersOf: new WeakMap<AnalysisResult, (a: string, b: string) => Introducer | null>(),
+}));
 
 /**
  * Tells Neo4j which gaps are computed now: new gaps get a state 'open', gaps that are no longer
  * computed are marked resolved by the data (with an event), gaps that come back reopen. Runs only
  * when the set of computed gaps changed since this process last synced.
  */
-const syncKeys = new WeakMap<readonly Gap[], string>();
 
 async function syncGapStates(gaps: readonly Gap[], asOf: string): Promise<void> {
-  let key = syncKeys.get(gaps);
+  let key = state.syncKeys.get(gaps);
   if (key === undefined)
-    syncKeys.set(gaps, (key = `${asOf}#${gaps.length}#${gaps.map((g) => g.id).join(',')}`));
-  if (key === lastSync) return;
-  const run = syncing.then(async () => {
-    if (key === lastSync) return;
+    state.syncKeys.set(gaps, (key = `${asOf}#${gaps.length}#${gaps.map((g) => g.id).join(',')}`));
+  if (key === state.lastSync) return;
+  const run = state.syncing.then(async () => {
+    if (key === state.lastSync) return;
     const now = new Date().toISOString();
     const rows = gaps.map((g) => ({
       id: g.id,
@@ -54,16 +61,16 @@ async function syncGapStates(gaps: readonly Gap[], asOf: string): Promise<void> 
         await runQuery('sync-gap-states', { rows: rows.slice(i, i + 2000), now }, { tx });
       await runQuery('mark-absent-gap-states', { now }, { tx });
     });
-    statesCache = null;
-    lastSync = key;
+    state.states = null;
+    state.lastSync = key;
   });
-  syncing = run.catch(() => undefined);
+  state.syncing = run.catch(() => undefined);
   await run;
 }
 
 /** For tests: forget what was synced so the next read syncs again. */
 export function resetGapSync(): void {
-  lastSync = '';
+  state.lastSync = '';
 }
 
 interface Names {
@@ -137,29 +144,26 @@ function toRow(g: Gap | null, s: StateRow | undefined, n: Names, id: string): Ga
 
 /** Gap states as stored, shared by all requests for at most STATES_TTL_MS (status changes here reset it). */
 const STATES_TTL_MS = 2_000;
-let statesCache: { at: number; value: Promise<Map<string, StateRow>> } | null = null;
 function gapStates(): Promise<Map<string, StateRow>> {
-  if (statesCache && Date.now() - statesCache.at < STATES_TTL_MS) return statesCache.value;
+  if (state.states && Date.now() - state.states.at < STATES_TTL_MS) return state.states.value;
   const value = runQuery('get-gap-states', {}).then((rows) => new Map(rows.map((s) => [s.id, s])));
-  statesCache = { at: Date.now(), value };
-  value.catch(() => (statesCache = null));
+  state.states = { at: Date.now(), value };
+  value.catch(() => (state.states = null));
   return value;
 }
 
 /** The report's rows, built once per analysis and state snapshot (then only filtered per request). */
-const rowsOf = new WeakMap<AnalysisResult, { states: Promise<Map<string, StateRow>>; rows: GapRow[] }>();
-const introducersOf = new WeakMap<AnalysisResult, (a: string, b: string) => Introducer | null>();
 
 async function loadRows(viewer: Viewer) {
   const full = await getFullAnalysis(viewer);
   await syncGapStates(full.analysis.gaps, full.analysis.asOf);
   const statesP = gapStates();
-  let introducer = introducersOf.get(full.analysis);
+  let introducer = state.introducersOf.get(full.analysis);
   if (!introducer) {
     introducer = introducerFinder(full.analysis, full.network, full.introducers);
-    introducersOf.set(full.analysis, introducer);
+    state.introducersOf.set(full.analysis, introducer);
   }
-  const hit = rowsOf.get(full.analysis);
+  const hit = state.rowsOf.get(full.analysis);
   if (hit && hit.states === statesP) return { full, rows: hit.rows, introducer };
   const states = await statesP;
   const rows: GapRow[] = [];
@@ -174,7 +178,7 @@ async function loadRows(viewer: Viewer) {
       const row = toRow(null, s, names, id);
       if (row) rows.push(row);
     }
-  rowsOf.set(full.analysis, { states: statesP, rows });
+  state.rowsOf.set(full.analysis, { states: statesP, rows });
   return { full, rows, introducer };
 }
 
@@ -330,6 +334,6 @@ export async function setGapStatus(viewer: Viewer, input: unknown, ip: string | 
     return res;
   });
   invalidateGapStateCache();
-  statesCache = null;
+  state.states = null;
   return { id: result.id, version: result.version, status: v.status };
 }

@@ -1,12 +1,16 @@
 import type { Viewer } from '../auth/viewer';
 import { runQuery } from '../db/run';
+import { processShared } from '../runtime/shared';
 import { can } from './guard';
 
 // The visibility scope a cached result is shared under (with the network's change counter from
 // lib/db/revision.ts, what the caches in lib/dal depend on).
 
 /** Per member organisation set: the confidential koppelvlakken it may see, at a revision. */
-const memberKeys = new Map<string, { revision: number; key: Promise<string> }>();
+const memberKeys = processShared(
+  'member-scopes',
+  () => new Map<string, { revision: number; key: Promise<string> }>(),
+);
 
 /**
  * The cache scope of a viewer. Roles that see everything share 'all'. Members see the network minus

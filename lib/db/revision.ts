@@ -1,3 +1,4 @@
+import { processShared } from '../runtime/shared';
 import { runQuery } from './run';
 
 // The network's change counter (cypher/get-network-revision.cypher), bumped in the same
@@ -11,18 +12,20 @@ import { runQuery } from './run';
  */
 export const REVISION_CHECK_MS = 2_000;
 
-let revisionCheck: { at: number; value: Promise<number> } | null = null;
+const state = processShared('revision', () => ({
+  check: null as { at: number; value: Promise<number> } | null,
+}));
 
 /** The network's change counter, asked at most every REVISION_CHECK_MS (shared by all callers). */
 export function currentRevision(): Promise<number> {
-  if (revisionCheck && Date.now() - revisionCheck.at < REVISION_CHECK_MS) return revisionCheck.value;
+  if (state.check && Date.now() - state.check.at < REVISION_CHECK_MS) return state.check.value;
   const value = runQuery('get-network-revision', {}).then((rows) => rows[0]?.value ?? 0);
-  revisionCheck = { at: Date.now(), value };
-  value.catch(() => (revisionCheck = null));
+  state.check = { at: Date.now(), value };
+  value.catch(() => (state.check = null));
   return value;
 }
 
 /** This process committed a change to the network: the next read asks Neo4j for the counter. */
 export function forgetRevision(): void {
-  revisionCheck = null;
+  state.check = null;
 }

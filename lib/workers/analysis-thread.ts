@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { NetworkData } from '../domain/network';
+import { processShared } from '../runtime/shared';
 import { runAnalysisJob, type AnalysisBundle } from './analysis-job';
 
 // One long-lived worker thread per server process runs the analyses (they take 0.3 s on the demo
@@ -27,12 +28,16 @@ export class AnalysisThreadError extends Error {
   }
 }
 
-let worker: Worker | null = null;
-/** Workers that died; after MAX_FAILURES the process stops trying and computes inline. */
-let failures = 0;
+/** After this many worker deaths the process stops trying and computes inline. */
 const MAX_FAILURES = 3;
-let nextId = 1;
-const pending = new Map<number, Pending>();
+// One worker per process, not per bundle (lib/runtime/shared.ts).
+const state = processShared('analysis-thread', () => ({
+  worker: null as Worker | null,
+  failures: 0,
+  nextId: 1,
+  pending: new Map<number, Pending>(),
+}));
+const pending = state.pending;
 
 /**
  * Inside Next's server (NEXT_RUNTIME is set) the bundler has compiled the worker entry into its own
@@ -43,7 +48,7 @@ export function analysisThreadEnabled(): boolean {
   return (
     process.env.NEXT_RUNTIME === 'nodejs' &&
     process.env.KOPPELVLAK_ANALYSIS_THREAD !== 'off' &&
-    failures < MAX_FAILURES
+    state.failures < MAX_FAILURES
   );
 }
 
@@ -56,16 +61,16 @@ function settleInline(p: Pending): void {
 }
 
 function drop(w: Worker): void {
-  if (worker !== w) return;
-  worker = null;
-  failures++;
+  if (state.worker !== w) return;
+  state.worker = null;
+  state.failures++;
   const held = [...pending.values()];
   pending.clear();
   held.forEach(settleInline);
 }
 
 function getWorker(): Worker {
-  if (worker) return worker;
+  if (state.worker) return state.worker;
   // The literal `new Worker(new URL(…, import.meta.url))` is what Next's bundler recognises and
   // compiles into its own chunk.
   const w = new Worker(new URL('./analysis.worker.ts', import.meta.url));
@@ -83,7 +88,7 @@ function getWorker(): Worker {
   });
   w.on('exit', () => drop(w));
   w.once('online', () => console.info('[koppelvlak] analysis worker thread started'));
-  worker = w;
+  state.worker = w;
   return w;
 }
 
@@ -91,7 +96,7 @@ function getWorker(): Worker {
 export function computeAnalysis(network: NetworkData): Promise<AnalysisBundle> {
   if (!analysisThreadEnabled()) return Promise.resolve().then(() => runAnalysisJob(network));
   return new Promise<AnalysisBundle>((resolve, reject) => {
-    const id = nextId++;
+    const id = state.nextId++;
     const p: Pending = { network, resolve, reject };
     pending.set(id, p);
     try {

@@ -70,5 +70,8 @@ describe('analysis worker thread', () => {
     await runQuery('upsert-agreements', { rows: [agreement(null)], now });
     await runQuery('bump-network-revision', { at: now });
     expect(await until(async () => (await expiring(s.cookie)) === before, 30_000)).toBe(true);
+    // Pages and route handlers are separate bundles: they must still share one worker and one cache.
+    const log = readFileSync(process.env.E2E_APP_LOG as string, 'utf8');
+    expect(log.match(/analysis worker thread started/g)).toHaveLength(1);
   });
 });
