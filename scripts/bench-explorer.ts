@@ -9,10 +9,15 @@
  *   E2E_BASE_URL=http://127.0.0.1:3000 \
  *   BENCH_SESSION_TOKEN=<value of the kv_session cookie of a signed-in regisseur> \
  *   npx tsx scripts/bench-explorer.ts [--view organisaties|mensen|coalities] [--query groningen]
+ *     [--params 'gaps=1&color=sector'] [--screenshot file.png] [--cold]
+ * --params adds explorer URL state (gaps=1 switches the missing-links overlay on); --screenshot
+ * saves the picture right after the page became interactive (before search/focus); --cold only
+ * changes the wording (the first request after a server start). The load average is printed too.
  * Instead of BENCH_SESSION_TOKEN you may set NEO4J_URI/NEO4J_PASSWORD of the app's database: the
  * script then creates a throwaway regisseur session (test/helpers/session.ts).
  * For scale-20, seed the app's database with the scale-20 data first; the script is the same.
  */
+import os from 'node:os';
 import { chromium, type Page } from 'playwright-core';
 
 const arg = (name: string, fallback: string) => {
@@ -38,18 +43,19 @@ async function token(): Promise<{ name: string; value: string }> {
 
 /** Frame intervals measured in the page while `during` runs. */
 async function frames(page: Page, during: () => Promise<void>): Promise<number[]> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __kvFrames: number[]; __kvRun: boolean };
+  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+  await page.evaluate(`(() => {
+    const w = window;
     w.__kvFrames = [];
     w.__kvRun = true;
     let last = performance.now();
-    const tick = (t: number) => {
+    const tick = (t) => {
       w.__kvFrames.push(t - last);
       last = t;
       if (w.__kvRun) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  })()`);
   await during();
   return page.evaluate(() => {
     const w = window as unknown as { __kvFrames: number[]; __kvRun: boolean };
@@ -81,7 +87,14 @@ async function main() {
           r.headers()['content-length'] ?? (await r.body().catch(() => Buffer.alloc(0))).length,
         );
     });
-    await page.goto(`/verkenner?v=${view}`);
+    const extra = arg('params', '');
+    console.log(
+      `load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(', ')}`,
+    );
+    await page.goto(`/verkenner?v=${view}${extra ? `&${extra}` : ''}`, { timeout: 300_000 });
     await page.waitForSelector('[data-testid="explorer-graph"][data-ready="1"]', { timeout: 120_000 });
     const tti = await page.evaluate(
       () => performance.getEntriesByName('explorer:interactive')[0]?.startTime ?? NaN,
@@ -91,7 +104,15 @@ async function main() {
     console.log(
       `view ${view}: ${nodes} nodes, ${edges} edges; page+payload ≈ ${(bytes / 1024).toFixed(0)} KiB`,
     );
-    console.log(`time to interactive: ${ms(tti)}`);
+    console.log(`time to interactive${process.argv.includes('--cold') ? ' (cold server)' : ''}: ${ms(tti)}`);
+    const missing = await page.getAttribute('[data-testid="explorer-graph"]', 'data-missing-edges');
+    if (extra.includes('gaps=1')) console.log(`dashed missing links drawn: ${missing}`);
+    const shot = arg('screenshot', '');
+    if (shot) {
+      await page.waitForTimeout(500);
+      await page.locator('[data-testid="explorer-graph"]').screenshot({ path: shot });
+      console.log(`screenshot: ${shot}`);
+    }
 
     const search = await page.evaluate(async (q) => {
       const input = document.querySelector<HTMLInputElement>('[data-testid="explorer-search"]')!;
@@ -139,6 +160,12 @@ async function main() {
     const its = await page.textContent('[data-testid="layout-iterations"]');
     console.log(
       `ForceAtlas2 (worker) 3 s: ${its?.trim()}; frames p50 ${ms(pct(layout, 50))}, p95 ${ms(pct(layout, 95))}, max ${ms(Math.max(...layout))}`,
+    );
+    console.log(
+      `load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(', ')}`,
     );
   } finally {
     await browser.close();

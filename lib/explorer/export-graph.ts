@@ -2,6 +2,7 @@
 import { UndirectedGraph } from 'graphology';
 import { AGREEMENT_STATUSES, CHAINS } from '../domain/enums';
 import { applyFilters, filterIndex } from './filters';
+import { missingSegments } from './missing';
 import { viewModel } from './model';
 import { EVIDENCE_TYPES, type ExplorerPayload } from './payload';
 import type { ExplorerState } from './state';
@@ -41,9 +42,12 @@ export function exportGraph(
     });
   }
   if (state.missing)
-    for (const i of kept.missing) {
-      const s = p.orgs.ids[p.missing.a[i]!]!;
-      const t = p.orgs.ids[p.missing.b[i]!]!;
+    for (const { index: i, source: s, target: t } of missingSegments(
+      p,
+      state.view,
+      kept.missing,
+      kept.nodes,
+    )) {
       const gap = p.missing.gap[i] ?? -1;
       const key = `ontbreekt:${s}|${t}`;
       if (!g.hasNode(s) || !g.hasNode(t)) continue;

@@ -76,7 +76,10 @@ export function edgePasses(ix: FilterIndex, e: VEdge): boolean {
 export interface FilteredView {
   nodes: Set<string>;
   edges: Set<string>;
-  /** Indices into payload.missing whose two organisations are both visible in this view. */
+  /**
+   * Indices into payload.missing whose two organisations are both visible in this view (in the
+   * people view: both have a visible person).
+   */
   missing: number[];
 }
 
@@ -89,13 +92,12 @@ export function applyFilters(ix: FilterIndex, model: ViewModel): FilteredView {
       .map((e) => e.key),
   );
   const missing: number[] = [];
-  if (model.view !== 'mensen') {
-    const { p } = ix;
-    p.missing.a.forEach((a, i) => {
-      const s = p.orgs.ids[a];
-      const t = p.orgs.ids[p.missing.b[i] ?? -1];
-      if (s && t && nodes.has(s) && nodes.has(t)) missing.push(i);
-    });
-  }
+  const { p } = ix;
+  const shown = new Set<number>();
+  if (model.view === 'mensen') for (const n of model.nodes) if (nodes.has(n.key)) shown.add(n.org);
+  const orgShown = (o: number) => (model.view === 'mensen' ? shown.has(o) : nodes.has(p.orgs.ids[o] ?? ''));
+  p.missing.a.forEach((a, i) => {
+    if (orgShown(a) && orgShown(p.missing.b[i] ?? -1)) missing.push(i);
+  });
   return { nodes, edges, missing };
 }

@@ -66,6 +66,19 @@ describe('/verkenner', () => {
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/explorer-overlay.png', fullPage: false });
 
+    // People view: the same missing links, dashed between the organisations' natural contacts.
+    await page.check('input[name="kv-view"][value="mensen"]');
+    await expect.poll(() => attr(page, 'data-visible-nodes')).toBeGreaterThan(allNodes);
+    await expect.poll(() => attr(page, 'data-missing-edges'), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect(page.locator('[data-testid="explorer-legend"]').textContent()).resolves.toMatch(
+      /contactpersonen/,
+    );
+    await expect(page.locator('[data-testid="missing-table"] small').count()).resolves.toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: 'test-results/explorer-people-overlay.png', fullPage: false });
+    await page.check('input[name="kv-view"][value="organisaties"]');
+    await expect.poll(() => graph(page).getAttribute('data-focus')).toBe(ORG);
+
     await page.locator('[data-testid="filter-panel"] summary').click();
     await page.check('[data-testid="filter-region-VR01"]');
     await expect.poll(() => attr(page, 'data-visible-nodes')).toBeLessThan(allNodes);

@@ -6,12 +6,11 @@ import type { Messages } from '@/lib/i18n';
 interface Props {
   state: ExplorerState;
   m: Messages['explorer'];
-  hasMissing: boolean;
   onView: (v: View) => void;
   onChange: (patch: Partial<ExplorerState>) => void;
 }
 
-export function Controls({ state, m, hasMissing, onView, onChange }: Props) {
+export function Controls({ state, m, onView, onChange }: Props) {
   return (
     <div className="kv-controls">
       <fieldset className="kv-views">
@@ -73,7 +72,6 @@ export function Controls({ state, m, hasMissing, onView, onChange }: Props) {
         />
         {m.missingToggle}
       </label>
-      {state.missing && !hasMissing && <p className="kv-hint">{m.missingOnlyOrgs}</p>}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type Sigma from 'sigma';
 import { applyFilters, filterIndex } from '@/lib/explorer/filters';
+import { contactRanking, missingSegments, type MissingSegment } from '@/lib/explorer/missing';
 import { mapFocus } from '@/lib/explorer/model';
 import type { ExplorerPayload, View } from '@/lib/explorer/payload';
 import { searchIndex, type SearchEntry } from '@/lib/explorer/search';
@@ -23,7 +24,6 @@ import { GraphTable } from './GraphTable';
 import { LayoutControls } from './LayoutControls';
 import { Legend } from './Legend';
 import { SearchBox } from './SearchBox';
-import type { MissingSegment } from './overlay';
 import { useAppearance, useViewGraph } from './useViewGraph';
 
 interface Props {
@@ -55,17 +55,10 @@ export default function Explorer({ payload: p, m, locale }: Props) {
     coalition: m.coalitionNode,
     chain: (c) => m[`chain_${c as 'algemeen'}`] ?? c,
   });
-  const overlayPossible = state.view !== 'mensen';
+  const ranking = useMemo(() => contactRanking(p), [p]);
   const segs = useMemo<MissingSegment[]>(
-    () =>
-      state.missing && overlayPossible
-        ? visible.missing.map((i) => ({
-            index: i,
-            source: p.orgs.ids[p.missing.a[i]!]!,
-            target: p.orgs.ids[p.missing.b[i]!]!,
-          }))
-        : [],
-    [state.missing, overlayPossible, visible, p],
+    () => (state.missing ? missingSegments(p, state.view, visible.missing, visible.nodes, ranking) : []),
+    [state.missing, state.view, visible, p, ranking],
   );
   const search = useMemo(() => searchIndex(p), [p]);
   const focus = state.focus && graph.hasNode(state.focus) ? state.focus : null;
@@ -81,11 +74,16 @@ export default function Explorer({ payload: p, m, locale }: Props) {
     setFocus(inView ? e.key : mapFocus(p, e.key, state.view));
   };
   const describeMissing = useCallback(
-    (i: number): MissingInfo => {
+    ({ index: i, contacts }: MissingSegment): MissingInfo => {
       const g = p.missing.gap[i] ?? -1;
-      const title = `${m.missingTitle}: ${p.orgs.names[p.missing.a[i]!]} – ${p.orgs.names[p.missing.b[i]!]}`;
-      if (g < 0) return { title, body: '', href: null };
-      const body = `${m[`gap_${p.gaps.type[g]!}`]}, ${fmt(m.priority, { p: p.gaps.priority[g]!, level: p.gaps.level[g]! })}. ${p.gaps.text[g] ?? ''}`;
+      const orgA = p.orgs.names[p.missing.a[i]!] ?? '';
+      const orgB = p.orgs.names[p.missing.b[i]!] ?? '';
+      const title = `${m.missingTitle}: ${orgA} – ${orgB}`;
+      const who = contacts
+        ? `${fmt(m.missingContacts, { a: p.people.names[contacts[0]] ?? '', orgA, b: p.people.names[contacts[1]] ?? '', orgB })}. `
+        : '';
+      if (g < 0) return { title, body: who, href: null };
+      const body = `${who}${m[`gap_${p.gaps.type[g]!}`]}, ${fmt(m.priority, { p: p.gaps.priority[g]!, level: p.gaps.level[g]! })}. ${p.gaps.text[g] ?? ''}`;
       return { title, body, href: p.can.gapsRead ? `/gaps?gap=${encodeURIComponent(p.gaps.ids[g]!)}` : null };
     },
     [p, m, locale],
@@ -109,7 +107,7 @@ export default function Explorer({ payload: p, m, locale }: Props) {
       : `${m[`size_${state.size}`]} (${m.view_organisaties})`;
   return (
     <div className="kv-explorer" data-testid="explorer">
-      <Controls state={state} m={m} hasMissing={overlayPossible} onView={onView} onChange={patch} />
+      <Controls state={state} m={m} onView={onView} onChange={patch} />
       <div className="kv-row">
         <SearchBox index={search} m={m} onPick={onPick} />
         <FilterPanel payload={p} filters={state.filters} m={m} onChange={onFilters} />
@@ -148,6 +146,7 @@ export default function Explorer({ payload: p, m, locale }: Props) {
             colorWhat={colorWhat}
             sizeWhat={sizeWhat}
             showMissing={segs.length > 0}
+            missingText={state.view === 'mensen' ? m.legendMissingPeople : m.legendMissing}
             m={m}
           />
         </div>
@@ -170,7 +169,7 @@ export default function Explorer({ payload: p, m, locale }: Props) {
         model={model}
         graph={graph}
         visible={visible}
-        missing={segs.map((s) => s.index)}
+        missing={segs}
         locale={locale}
         m={m}
         onFocus={setFocus}

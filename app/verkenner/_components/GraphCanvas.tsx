@@ -2,8 +2,10 @@
 import type Graph from 'graphology';
 import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
+import { EdgeLineProgram } from 'sigma/rendering';
 import type { FilteredView } from '@/lib/explorer/filters';
 import type { Camera } from '@/lib/explorer/state';
+import { installLabelLayout, LABEL_SETTINGS } from './labels';
 import { drawMissing, nearestSegment, type MissingSegment } from './overlay';
 
 export interface MissingInfo {
@@ -18,7 +20,7 @@ interface Props {
   focus: string | null;
   depth: 1 | 2;
   missing: MissingSegment[];
-  describeMissing: (index: number) => MissingInfo;
+  describeMissing: (seg: MissingSegment) => MissingInfo;
   initialCamera: Camera | null;
   onSelect: (key: string | null) => void;
   onCamera: (c: Camera) => void;
@@ -28,6 +30,8 @@ interface Props {
 }
 
 const DIM_NODE = '#d5d9df';
+/** From this many edges, edges and labels are not drawn while the camera moves (smooth panning). */
+const BIG = 5000;
 const DIM_EDGE = '#eceff3';
 
 /** Nodes within `depth` steps of `focus`, among the visible ones. */
@@ -61,6 +65,7 @@ export function GraphCanvas(props: Props) {
   const overlay = useRef<HTMLCanvasElement | null>(null);
   const missingRef = useRef(missing);
   const hoverMissingRef = useRef<number | null>(null);
+  const paintRef = useRef<() => void>(() => undefined);
   const cb = useRef(props);
   cb.current = props;
   missingRef.current = missing;
@@ -77,26 +82,32 @@ export function GraphCanvas(props: Props) {
     let sigma: Sigma;
     try {
       sigma = new Sigma(graph, container.current, {
-        labelRenderedSizeThreshold: 7,
-        labelDensity: 0.6,
+        ...LABEL_SETTINGS,
         labelFont: 'Helvetica, Arial, sans-serif',
         labelColor: { color: '#1a1a1a' },
         zIndex: true,
         minCameraRatio: 0.02,
         maxCameraRatio: 6,
         defaultEdgeColor: '#b9c0c9',
+        edgeProgramClasses: { thin: EdgeLineProgram },
+        hideEdgesOnMove: graph.size > BIG,
+        hideLabelsOnMove: graph.size > BIG,
       });
     } catch {
       setFailed(true);
       return;
     }
     sigmaRef.current = sigma;
+    installLabelLayout(sigma);
     const canvas = sigma.createCanvas('missing', { afterLayer: 'edges' }) as HTMLCanvasElement;
     canvas.setAttribute('aria-hidden', 'true');
     overlay.current = canvas;
     let first = true;
     let lastDrawn = -1;
-    sigma.on('afterRender', () => {
+    let hadTip = false;
+    // The overlay is our own 2D canvas: a hovered dashed link repaints only this layer, never the
+    // WebGL layers (a full sigma render of tens of thousands of edges would make hover lag).
+    const paint = () => {
       const { width, height } = sigma.getDimensions();
       const ratio = window.devicePixelRatio || 1;
       if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
@@ -114,6 +125,10 @@ export function GraphCanvas(props: Props) {
         lastDrawn = n;
         setDrawn(n);
       }
+    };
+    paintRef.current = paint;
+    sigma.on('afterRender', () => {
+      paint();
       if (first) {
         first = false;
         performance.mark('explorer:interactive');
@@ -125,7 +140,7 @@ export function GraphCanvas(props: Props) {
     // stays fast on large graphs.
     sigma.on('clickStage', ({ event }) => {
       const seg = nearestSegment(sigma, missingRef.current, event);
-      const href = seg ? cb.current.describeMissing(seg.index).href : null;
+      const href = seg ? cb.current.describeMissing(seg).href : null;
       if (href) window.location.assign(href);
     });
     sigma.on('moveBody', ({ event }) => {
@@ -133,9 +148,11 @@ export function GraphCanvas(props: Props) {
       const idx = seg ? seg.index : null;
       if (idx !== hoverMissingRef.current) {
         hoverMissingRef.current = idx;
-        sigma.scheduleRender();
+        requestAnimationFrame(paint);
       }
-      setTip(seg ? { x: event.x, y: event.y, info: cb.current.describeMissing(seg.index) } : null);
+      if (seg || hadTip)
+        setTip(seg ? { x: event.x, y: event.y, info: cb.current.describeMissing(seg) } : null);
+      hadTip = seg !== null;
     });
     const camera = sigma.getCamera();
     if (cb.current.initialCamera) camera.setState(cb.current.initialCamera);
@@ -157,6 +174,8 @@ export function GraphCanvas(props: Props) {
   useEffect(() => {
     const sigma = sigmaRef.current;
     if (!sigma || sigma.getGraph() === graph) return;
+    sigma.setSetting('hideEdgesOnMove', graph.size > BIG);
+    sigma.setSetting('hideLabelsOnMove', graph.size > BIG);
     sigma.setGraph(graph);
     sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   }, [graph]);
@@ -173,18 +192,20 @@ export function GraphCanvas(props: Props) {
       if (near) return { ...data, zIndex: 1 }; // sigma's label grid keeps neighbour labels from overlapping
       return data;
     });
+    // Large graphs: 1-pixel GL lines instead of quads; far cheaper to draw, without a GPU too.
+    const type = graph.size > BIG ? 'thin' : undefined;
     sigma.setSetting('edgeReducer', (key, data) => {
       if (!visible.edges.has(key)) return { ...data, hidden: true };
       const [s, t] = graph.extremities(key);
-      if (near && !(near.has(s) && near.has(t))) return { ...data, color: DIM_EDGE, zIndex: 0 };
-      if (near) return { ...data, color: '#6b7685', zIndex: 1 };
-      return data;
+      if (near && !(near.has(s) && near.has(t))) return { ...data, type, color: DIM_EDGE, zIndex: 0 };
+      if (near) return { ...data, type, color: '#6b7685', zIndex: 1 };
+      return type ? { ...data, type } : data;
     });
   }, [graph, visible, focus, depth]);
 
   // Repaint the overlay when the set of missing links changes.
   useEffect(() => {
-    sigmaRef.current?.scheduleRender();
+    paintRef.current();
   }, [missing]);
 
   // Fly to the focused node.
@@ -195,11 +216,22 @@ export function GraphCanvas(props: Props) {
       keepCamera.current = false;
       return;
     }
-    // From graph attributes: display data still holds raw coordinates right after a reducer change.
-    const a = graph.getNodeAttributes(focus) as { x: number; y: number };
-    const target = sigma.viewportToFramedGraph(sigma.graphToViewport({ x: a.x, y: a.y }));
-    const camera = sigma.getCamera();
-    void camera.animate({ x: target.x, y: target.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 450 });
+    // Fly after sigma has processed the current graph: its display data then holds framed
+    // coordinates (right after a reducer change or a view switch they are raw, or framed for the
+    // previous graph, which sent the camera to the wrong place).
+    let cancelled = false;
+    const fly = () => {
+      const d = cancelled ? undefined : sigma.getNodeDisplayData(focus);
+      if (!d) return;
+      const camera = sigma.getCamera();
+      void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 450 });
+    };
+    sigma.once('afterRender', fly);
+    sigma.scheduleRefresh();
+    return () => {
+      cancelled = true;
+      sigma.off('afterRender', fly);
+    };
   }, [focus, graph]);
 
   if (failed) return <p className="notice">{props.noWebgl}</p>;

@@ -3,6 +3,7 @@ import type Graph from 'graphology';
 import { useMemo, useState } from 'react';
 import { CHAINS } from '@/lib/domain/enums';
 import type { FilteredView } from '@/lib/explorer/filters';
+import type { MissingSegment } from '@/lib/explorer/missing';
 import type { ViewModel } from '@/lib/explorer/model';
 import type { ExplorerPayload } from '@/lib/explorer/payload';
 import { fmt } from '@/lib/i18n/define';
@@ -17,7 +18,7 @@ interface Props {
   model: ViewModel;
   graph: Graph;
   visible: FilteredView;
-  missing: number[];
+  missing: MissingSegment[];
   locale: 'nl' | 'en';
   m: M;
   onFocus: (key: string) => void;
@@ -115,12 +116,20 @@ export function GraphTable({ p, model, graph, visible, missing, locale, m, onFoc
               </tr>
             </thead>
             <tbody>
-              {missing.slice(0, LIMIT).map((i) => {
+              {missing.slice(0, LIMIT).map(({ index: i, contacts }) => {
                 const g = gapOf(i);
                 return (
                   <tr key={i}>
                     <td>
                       {p.orgs.names[p.missing.a[i]!]} – {p.orgs.names[p.missing.b[i]!]}
+                      {contacts && (
+                        <>
+                          <br />
+                          <small>
+                            {p.people.names[contacts[0]]} – {p.people.names[contacts[1]]}
+                          </small>
+                        </>
+                      )}
                     </td>
                     <td>
                       {g >= 0

@@ -2,8 +2,8 @@
 import type Graph from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import noverlap from 'graphology-layout-noverlap';
 import { useEffect, useRef, useState } from 'react';
+import { labelRoomIterations, spreadForLabels } from '@/lib/explorer/label-room';
 import type { View } from '@/lib/explorer/payload';
 import { fmt } from '@/lib/i18n/define';
 import type { Messages } from '@/lib/i18n';
@@ -15,38 +15,64 @@ interface Props {
   m: Messages['explorer'];
 }
 
+/** Positions are copied from the worker's graph to the shown one at most this often (ms). */
+const SYNC_MS = 300;
+
 /**
  * ForceAtlas2 in a web worker (the supervisor spawns a blob: worker, allowed by the CSP's
  * worker-src 'self' blob:), with an iteration counter and a stop button; stopping runs a
- * no-overlap pass so labels stay readable. A regisseur can save the result for everyone.
+ * no-overlap pass that leaves room for labels. The worker moves a copy of the graph; the shown
+ * graph takes the copy's positions a few times a second, so on tens of thousands of edges sigma
+ * re-renders a few times a second instead of after every iteration and the page keeps answering.
+ * A regisseur can save the result for everyone.
  */
 export function LayoutControls({ graph, view, canSave, m }: Props) {
   const layout = useRef<FA2Layout | null>(null);
+  const shadow = useRef<Graph | null>(null);
+  const timer = useRef<ReturnType<typeof setInterval> | undefined>(undefined);
   const [running, setRunning] = useState(false);
   const [iterations, setIterations] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
 
-  useEffect(() => {
-    let count = 0;
-    const onUpdate = () => {
-      if (!layout.current?.isRunning()) return;
-      count++;
-      if (count % 10 === 0) setIterations(count);
-    };
-    graph.on('eachNodeAttributesUpdated', onUpdate);
-    return () => {
-      graph.off('eachNodeAttributesUpdated', onUpdate);
-      layout.current?.kill();
-      layout.current = null;
+  /** Copies the worker graph's positions into the shown graph (one sigma refresh). */
+  const sync = () => {
+    const from = shadow.current;
+    if (!from) return;
+    graph.updateEachNodeAttributes(
+      (k, a) =>
+        from.hasNode(k) ? { ...a, x: from.getNodeAttribute(k, 'x'), y: from.getNodeAttribute(k, 'y') } : a,
+      { attributes: ['x', 'y'] },
+    );
+  };
+  const halt = () => {
+    clearInterval(timer.current);
+    layout.current?.kill();
+    layout.current = null;
+  };
+
+  useEffect(
+    () => () => {
+      halt();
+      shadow.current = null;
       setRunning(false);
       setIterations(0);
-    };
-  }, [graph]);
+    },
+    // halt only touches refs.
+    [graph],
+  );
 
   const start = () => {
-    layout.current?.kill();
-    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 400 };
-    layout.current = new FA2Layout(graph, { settings, getEdgeWeight: 'weight' });
+    halt();
+    const copy = graph.copy();
+    shadow.current = copy;
+    const settings = { ...forceAtlas2.inferSettings(copy), barnesHutOptimize: copy.order > 400 };
+    layout.current = new FA2Layout(copy, { settings, getEdgeWeight: 'weight' });
+    let count = 0;
+    copy.on('eachNodeAttributesUpdated', () => {
+      count++;
+      if (count % 10 === 0) setIterations(count);
+    });
+    timer.current = setInterval(sync, SYNC_MS);
     setIterations(0);
     setMessage(null);
     layout.current.start();
@@ -54,9 +80,10 @@ export function LayoutControls({ graph, view, canSave, m }: Props) {
   };
   const stop = () => {
     layout.current?.stop();
-    layout.current?.kill();
-    layout.current = null;
-    noverlap.assign(graph, { maxIterations: 60, settings: { margin: 3, ratio: 1.2 } });
+    halt();
+    sync();
+    shadow.current = null;
+    spreadForLabels(graph, labelRoomIterations(graph.order));
     setRunning(false);
   };
   const save = async () => {

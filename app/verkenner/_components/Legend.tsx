@@ -8,11 +8,13 @@ interface Props {
   colorWhat: string;
   sizeWhat: string;
   showMissing: boolean;
+  /** What the dashed lines are in this view. */
+  missingText: string;
   m: Messages['explorer'];
 }
 
 /** Always says what colour and size mean, and what the dashed lines are. */
-export function Legend({ items, colorWhat, sizeWhat, showMissing, m }: Props) {
+export function Legend({ items, colorWhat, sizeWhat, showMissing, missingText, m }: Props) {
   return (
     <section className="kv-legend" aria-label={m.legend} data-testid="explorer-legend">
       <h2 className="kv-legend-title">{m.legend}</h2>
@@ -31,7 +33,7 @@ export function Legend({ items, colorWhat, sizeWhat, showMissing, m }: Props) {
           <svg width="28" height="8" aria-hidden="true">
             <line x1="1" y1="4" x2="27" y2="4" stroke={MISSING_COLOR} strokeWidth="2" strokeDasharray="6 4" />
           </svg>{' '}
-          {m.legendMissing}
+          {missingText}
         </p>
       )}
     </section>

@@ -5,6 +5,7 @@ import Sigma from 'sigma';
 import type { LegendItem } from '@/lib/explorer/appearance';
 import { MISSING_COLOR } from '@/lib/explorer/appearance';
 import { buildSvg, type SvgEdge, type SvgNode } from '@/lib/explorer/svg';
+import { installLabelLayout, shownLabels } from './labels';
 import { drawMissing, segmentEnds, type MissingSegment } from './overlay';
 
 export function download(blob: Blob, fileName: string): void {
@@ -32,6 +33,7 @@ export async function renderPng(sigma: Sigma, width: number, segs: MissingSegmen
   document.body.appendChild(host);
   const tmp = new Sigma(sigma.getGraph(), host, { ...sigma.getSettings() });
   try {
+    installLabelLayout(tmp);
     tmp.getCamera().setState(sigma.getCamera().getState());
     tmp.refresh();
     const out = document.createElement('canvas');
@@ -58,8 +60,7 @@ export async function renderPng(sigma: Sigma, width: number, segs: MissingSegmen
 export function renderSvg(sigma: Sigma, segs: MissingSegment[], title: string, legend: LegendItem[]): string {
   const { width, height } = sigma.getDimensions();
   const graph = sigma.getGraph();
-  const shown =
-    (sigma as unknown as { displayedNodeLabels?: Set<string> }).displayedNodeLabels ?? new Set<string>();
+  const shown = shownLabels(sigma);
   const inView = (p: { x: number; y: number }, r: number) =>
     p.x + r >= 0 && p.y + r >= 0 && p.x - r <= width && p.y - r <= height;
   const pos = new Map<string, { x: number; y: number; r: number }>();

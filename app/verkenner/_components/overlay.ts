@@ -1,13 +1,9 @@
 // The missing-links overlay: dashed segments on a 2D canvas layer that follows sigma's camera.
 import type Sigma from 'sigma';
 import { MISSING_COLOR } from '@/lib/explorer/appearance';
+import type { MissingSegment } from '@/lib/explorer/missing';
 
-export interface MissingSegment {
-  /** Index into payload.missing. */
-  index: number;
-  source: string;
-  target: string;
-}
+export type { MissingSegment };
 
 type Pt = { x: number; y: number };
 

@@ -24,8 +24,9 @@ export const explorer = defineMessages({
     size_ei: 'E-I-rol (over de ketens heen)',
     size_dekking: 'Dekking verwachte verbindingen',
     missingToggle: 'Ontbrekende verbindingen tonen',
-    missingOnlyOrgs:
-      'Ontbrekende verbindingen bestaan tussen organisaties; kies de weergave Organisaties of Coalities.',
+    missingContacts: 'Natuurlijke contactpersonen: {a} ({orgA}) en {b} ({orgB})',
+    legendMissingPeople:
+      'Gestreept: verwachte verbinding tussen twee organisaties die nog niet samenwerken, getekend tussen hun best verbonden medewerkers (de natuurlijke contactpersonen)',
     depth: 'Omgeving',
     depth1: '1 stap',
     depth2: '2 stappen',
@@ -170,7 +171,9 @@ export const explorer = defineMessages({
     size_ei: 'E-I role (across the chains)',
     size_dekking: 'Coverage of expected links',
     missingToggle: 'Show missing links',
-    missingOnlyOrgs: 'Missing links are between organisations; choose the Organisations or Coalitions view.',
+    missingContacts: 'Natural contacts: {a} ({orgA}) and {b} ({orgB})',
+    legendMissingPeople:
+      'Dashed: expected link between two organisations that do not work together yet, drawn between their best-connected people (the natural contacts)',
     depth: 'Neighbourhood',
     depth1: '1 step',
     depth2: '2 steps',

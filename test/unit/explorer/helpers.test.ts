@@ -55,13 +55,20 @@ describe('filters', () => {
     expect(none.nodes.size).toBe(p.orgs.ids.length);
   });
 
-  it('shows missing links only between visible organisations and never in the people view', () => {
+  it('shows missing links only between visible organisations (people view: with a visible person)', () => {
     const f = applyFilters(
       filterIndex(p, { ...EMPTY_FILTERS, chain: ['algemeen'] }),
       viewModel(p, 'organisaties'),
     );
     expect(f.missing).toEqual([]);
-    expect(applyFilters(filterIndex(p, EMPTY_FILTERS), viewModel(p, 'mensen')).missing).toEqual([]);
+    expect(
+      applyFilters(filterIndex(p, { ...EMPTY_FILTERS, chain: ['algemeen'] }), viewModel(p, 'mensen')).missing,
+    ).toEqual([]);
+    const withPeople = new Set(p.people.org);
+    const expected = p.missing.a.filter((a, i) => withPeople.has(a) && withPeople.has(p.missing.b[i]!));
+    expect(applyFilters(filterIndex(p, EMPTY_FILTERS), viewModel(p, 'mensen')).missing).toHaveLength(
+      expected.length,
+    );
     expect(applyFilters(filterIndex(p, EMPTY_FILTERS), viewModel(p, 'organisaties')).missing.length).toBe(
       p.missing.a.length,
     );
