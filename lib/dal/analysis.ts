@@ -60,8 +60,11 @@ export function invalidateAnalysisCache(): void {
   state.closed = null;
 }
 
-/** Gap ids the project team closed (opgelost, niet-van-toepassing): they do not count as open. */
-function closedGapIds(): Promise<Set<string>> {
+/**
+ * Gap ids the project team closed (opgelost, niet-van-toepassing): they do not count as open.
+ * Shared for REVISION_CHECK_MS; a status change in this process resets it.
+ */
+export function closedGapIds(): Promise<Set<string>> {
   if (state.closed && Date.now() - state.closed.at < REVISION_CHECK_MS) return state.closed.value;
   const value = runQuery('get-gap-states', {}).then(
     (rows) =>

@@ -11,12 +11,16 @@ import { viewModel, type ViewModel } from '../explorer/model';
 import { VIEWS, type ExplorerPayload, type Layout, type View } from '../explorer/payload';
 import { placeNodes, type Point } from '../explorer/placement';
 import type { ExplorerState } from '../explorer/state';
+import { currentRevision } from '../db/revision';
+import { processShared } from '../runtime/shared';
+import { closedGapIds } from './analysis';
 import { assertCan, can } from './guard';
+import { scopeOf } from './scope';
 import { getNetworkForViewer, today } from './network';
 
 // The explorer's data: the viewer's network as a compact payload with stable positions per view.
 
-const defaults = new Map<string, Layout>();
+const defaults = processShared('explorer-default-layouts', () => new Map<string, Layout>());
 function fingerprint(model: ViewModel): string {
   let h = 2166136261;
   const mix = (s: string) => {
@@ -56,28 +60,51 @@ function positions(model: ViewModel, saved: Layout | undefined, start?: () => Ma
   };
 }
 
-const TTL_MS = 15_000;
-const built = new Map<string, { at: number; value: Promise<ExplorerPayload> }>();
+// One set of caches per process (lib/runtime/shared.ts), all keyed on what they depend on.
+const state = processShared('explorer', () => ({
+  /** Payload without positions per visibility scope, as-of date and language. */
+  built: new Map<string, { revision: number; closed: string; value: Promise<ExplorerPayload> }>(),
+  /** The saved layouts as last read, with the versions they were read at. */
+  saved: null as { sig: string; value: Promise<LayoutRow[]> } | null,
+  /** Positions per built payload, for one set of saved layout versions. */
+  positioned: new WeakMap<ExplorerPayload, { sig: string; layouts: ExplorerPayload['layouts'] }>(),
+}));
 
-/** The payload without positions, per visibility scope, for a few seconds (several tabs, exports). */
-function builtFor(viewer: Viewer, asOf: string, locale: 'nl' | 'en'): Promise<ExplorerPayload> {
-  const key = `${can(viewer, 'confidential:read') ? '*' : [...viewer.organisationIds].sort().join(',')}|${asOf}|${locale}`;
-  const hit = built.get(key);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.value;
-  const value = (async () => {
-    const [network, states] = await Promise.all([
-      getNetworkForViewer(viewer, asOf),
-      runQuery('get-gap-states', {}),
-    ]);
-    const closedGapIds = new Set(
-      states.filter((g) => g.status === 'opgelost' || g.status === 'niet-van-toepassing').map((g) => g.id),
-    );
-    return buildExplorerPayload(network, { locale, closedGapIds });
-  })();
-  if (built.size > 20) built.clear();
-  built.set(key, { at: Date.now(), value });
-  value.catch(() => built.delete(key));
+type LayoutRow = Awaited<ReturnType<typeof runQuery<'get-layouts'>>>[number];
+
+/**
+ * The payload without positions for this viewer's visibility scope. Rebuilt only when the network's
+ * change counter moves (lib/db/revision.ts) or the set of closed gaps changes: members whose
+ * organisations see the same confidential koppelvlakken share one (lib/dal/scope.ts).
+ */
+async function builtFor(viewer: Viewer, asOf: string, locale: 'nl' | 'en'): Promise<ExplorerPayload> {
+  const revision = await currentRevision();
+  const [scope, closedGaps] = await Promise.all([scopeOf(viewer, revision), closedGapIds()]);
+  const closed = [...closedGaps].sort().join(',');
+  const key = `${scope}|${asOf}|${locale}`;
+  const hit = state.built.get(key);
+  if (hit && hit.revision === revision && hit.closed === closed) return hit.value;
+  const value = getNetworkForViewer(viewer, asOf).then((network) =>
+    buildExplorerPayload(network, { locale, closedGapIds: closedGaps }),
+  );
+  if (state.built.size > 50) state.built.clear();
+  state.built.set(key, { revision, closed, value });
+  value.catch(() => {
+    if (state.built.get(key)?.value === value) state.built.delete(key);
+  });
   return value;
+}
+
+/** The saved layouts, read again only when a version changed (they are large at scale). */
+async function savedLayouts(): Promise<{ sig: string; rows: LayoutRow[] }> {
+  const versions = await runQuery('get-layout-versions', {});
+  const sig = versions.map((v) => `${v.view}:${v.version}`).join('|');
+  if (!state.saved || state.saved.sig !== sig) {
+    const value = runQuery('get-layouts', {});
+    state.saved = { sig, value };
+    value.catch(() => (state.saved = null));
+  }
+  return { sig, rows: await state.saved.value };
 }
 
 export async function getExplorerPayload(
@@ -87,11 +114,27 @@ export async function getExplorerPayload(
   assertCan(viewer, 'network:read');
   const [cached, saved] = await Promise.all([
     builtFor(viewer, opts.asOf ?? today(), opts.locale ?? 'nl'),
-    runQuery('get-layouts', {}),
+    savedLayouts(),
   ]);
-  const payload: ExplorerPayload = {
+  let done = state.positioned.get(cached);
+  if (!done || done.sig !== saved.sig) {
+    const layouts = { ...cached.layouts };
+    const byView = new Map(saved.rows.map((l) => [l.view, l]));
+    const orgs = positions(viewModel(cached, 'organisaties'), byView.get('organisaties'));
+    layouts.organisaties = orgs;
+    for (const view of VIEWS.filter((v) => v !== 'organisaties')) {
+      const model = viewModel(cached, view);
+      layouts[view] = positions(model, byView.get(view), () =>
+        startFromOrganisations(model, orgs, cached.orgs.ids),
+      );
+    }
+    done = { sig: saved.sig, layouts };
+    state.positioned.set(cached, done);
+  }
+  // Shared between requests: callers must not change the payload they get (they only send it).
+  return {
     ...cached,
-    layouts: { ...cached.layouts },
+    layouts: done.layouts,
     can: {
       layoutWrite: can(viewer, 'layout:write'),
       exportData: can(viewer, 'export:data'),
@@ -99,16 +142,6 @@ export async function getExplorerPayload(
       gapsRead: can(viewer, 'gaps:read'),
     },
   };
-  const byView = new Map(saved.map((l) => [l.view, l]));
-  const orgs = positions(viewModel(payload, 'organisaties'), byView.get('organisaties'));
-  payload.layouts.organisaties = orgs;
-  for (const view of VIEWS.filter((v) => v !== 'organisaties')) {
-    const model = viewModel(payload, view);
-    payload.layouts[view] = positions(model, byView.get(view), () =>
-      startFromOrganisations(model, orgs, payload.orgs.ids),
-    );
-  }
-  return payload;
 }
 
 const MAX_NODES = 100_000;

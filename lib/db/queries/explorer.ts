@@ -16,6 +16,7 @@ export const explorerQueries = {
       version: z.number(),
     }),
   ),
+  'get-layout-versions': read(z.object({}).strict(), z.object({ view, version: z.number() })),
   'save-layout': write(
     z
       .object({
