@@ -144,6 +144,23 @@ export async function getExplorerPayload(
   };
 }
 
+/** The serialised payloads per positioned layouts object and permission set (megabytes at scale). */
+const jsonOf = processShared('explorer-json', () => new WeakMap<object, Map<string, string>>());
+
+/** getExplorerPayload as JSON text, serialised once per payload version and permission set. */
+export async function getExplorerPayloadJson(
+  viewer: Viewer,
+  opts: { asOf?: string; locale?: 'nl' | 'en' } = {},
+): Promise<string> {
+  const payload = await getExplorerPayload(viewer, opts);
+  const key = JSON.stringify(payload.can);
+  let byCan = jsonOf.get(payload.layouts);
+  if (!byCan) jsonOf.set(payload.layouts, (byCan = new Map()));
+  let json = byCan.get(key);
+  if (json === undefined) byCan.set(key, (json = JSON.stringify(payload)));
+  return json;
+}
+
 const MAX_NODES = 100_000;
 export const layoutInput = z
   .object({

@@ -3,7 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { computeGaps, expectedLinks } from '../../lib/analysis';
 import { viewerFromToken } from '../../lib/auth/session';
 import { PUBLIC_VIEWER, type Viewer } from '../../lib/auth/viewer';
-import { exportExplorerGraph, getExplorerPayload, saveLayout } from '../../lib/dal/explorer';
+import {
+  exportExplorerGraph,
+  getExplorerPayload,
+  getExplorerPayloadJson,
+  saveLayout,
+} from '../../lib/dal/explorer';
 import { getNetworkForViewer } from '../../lib/dal/network';
 import { databaseName, getDriver } from '../../lib/db/driver';
 import { runQuery } from '../../lib/db/run';
@@ -88,6 +93,16 @@ describe('getExplorerPayload: confidentiality', () => {
 
   it('refuses the public', async () => {
     await expect(getExplorerPayload(PUBLIC_VIEWER)).rejects.toMatchObject({ status: 401 });
+    await expect(getExplorerPayloadJson(PUBLIC_VIEWER)).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('serialises once per payload and permission set, with each role its own flags', async () => {
+    const forRegisseur = await getExplorerPayloadJson(regisseur);
+    expect(forRegisseur).toBe(JSON.stringify(await getExplorerPayload(regisseur)));
+    expect(await getExplorerPayloadJson(regisseur)).toBe(forRegisseur);
+    const forMember = JSON.parse(await getExplorerPayloadJson(member)) as { can: Record<string, boolean> };
+    expect(forMember.can.layoutWrite).toBe(false);
+    expect((JSON.parse(forRegisseur) as { can: Record<string, boolean> }).can.layoutWrite).toBe(true);
   });
 
   it('sends missing links with a gap for the regisseur', async () => {
