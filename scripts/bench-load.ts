@@ -261,7 +261,7 @@ async function main() {
       console.log(`next build → ${distDir} …`);
       const r = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
         stdio: 'inherit',
-        env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir },
+        env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
       });
       if (r.status !== 0) throw new Error('next build failed');
       console.log(`built in ${secs(Date.now() - t0)}`);

@@ -67,7 +67,7 @@ async function main() {
   await closeDriver();
 
   if (!process.argv.includes('--no-build'))
-    await run('npx', ['next', 'build'], { ...env, NODE_ENV: 'production' });
+    await run('npx', ['next', 'build'], { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' });
 
   console.log('\nDemo-accounts (alleen voor deze demo; wachtwoorden staan nergens in git):');
   console.log('Demo accounts (for this demo only; passwords are not in git):');

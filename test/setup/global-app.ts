@@ -45,7 +45,7 @@ export default async function setup() {
     console.log('[e2e] next build …');
     const r = spawnSync('npx', ['next', 'build'], {
       stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production' },
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
     });
     if (r.status !== 0) throw new Error('next build failed');
   }
