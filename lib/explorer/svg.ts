@@ -1,5 +1,6 @@
 // The current view as a print-quality SVG, built from viewport coordinates of nodes and edges.
 // Every text is XML-escaped: a name holding markup stays text.
+import { escapeXml } from '../analysis/io/serialize';
 
 export interface SvgNode {
   x: number;
@@ -28,20 +29,6 @@ export interface SvgInput {
   edges: SvgEdge[];
   legend?: Array<{ label: string; color: string }>;
   background?: string;
-}
-
-export function escapeXml(s: string): string {
-  // Characters XML 1.0 forbids are dropped; the five special ones become entities.
-  return (
-    s
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&apos;')
-  );
 }
 
 const COLOR = /^#[0-9a-fA-F]{3,8}$|^rgba?\([\d\s.,%]+\)$/;
