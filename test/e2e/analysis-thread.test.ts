@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '../../lib/db/driver';
 import { runQuery } from '../../lib/db/run';
+import { testAgreement } from '../helpers/agreement';
 import { createTestSession } from '../helpers/session';
 
 const base = () => process.env.E2E_BASE_URL as string;
@@ -34,22 +35,7 @@ async function until(check: () => Promise<boolean>, ms: number): Promise<boolean
   return false;
 }
 
-function agreement(expiresAt: string | null) {
-  return {
-    id: 'ag-e2e-revision-check',
-    title: 'Testconvenant wijzigingsteller (fictief)',
-    partyIds: ['vr-vr01', 'politie-noord-nederland'],
-    status: 'getekend' as const,
-    scope: 'Test',
-    signedAt: '2025-01-01',
-    reviewAt: null,
-    expiresAt,
-    koppelvlakIds: [],
-    modelDocumentId: null,
-    source: 'e2e-test',
-    date: '2025-01-01',
-  };
-}
+const agreement = (expiresAt: string | null) => testAgreement('ag-e2e-revision-check', expiresAt);
 
 describe('analysis worker thread', () => {
   it('is started by the production server when the first analysis is needed', async () => {

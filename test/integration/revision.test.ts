@@ -10,6 +10,7 @@ import { getAnalysis } from '../../lib/dal/analysis';
 import { closeDriver } from '../../lib/db/driver';
 import { REVISION_CHECK_MS } from '../../lib/db/revision';
 import { afterCommit, runQuery, withWriteTransaction } from '../../lib/db/run';
+import { testAgreement } from '../helpers/agreement';
 import { createTestSession } from '../helpers/session';
 
 const actor = { userId: 'test-revision', role: 'regisseur' as const };
@@ -57,20 +58,7 @@ describe('network change counter', () => {
     const s = await createTestSession('regisseur');
     const viewer = (await viewerFromToken(s.token))!;
     const id = 'ag-test-revision';
-    const row = (expiresAt: string | null) => ({
-      id,
-      title: 'Testconvenant (fictief)',
-      partyIds: ['vr-vr01', 'politie-noord-nederland'],
-      status: 'getekend' as const,
-      scope: 'Test',
-      signedAt: '2025-01-01',
-      reviewAt: null,
-      expiresAt,
-      koppelvlakIds: [],
-      modelDocumentId: null,
-      source: 'test',
-      date: '2025-01-01',
-    });
+    const row = (expiresAt: string | null) => testAgreement(id, expiresAt);
     const soon = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
     const count = async () => (await getAnalysis(viewer)).headline.agreementsExpiring90d;
     const before = await count();
