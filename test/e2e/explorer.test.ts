@@ -9,7 +9,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '../../lib/db/driver';
-import { baseUrl, contextWithSession, launchBrowser, seriousAxeViolations } from '../helpers/browser';
+import { contextWithSession, launchBrowser, seriousAxeViolations } from '../helpers/browser';
 import { createTestSession } from '../helpers/session';
 
 const ORG = 'vr-vr01';
@@ -154,18 +154,7 @@ describe('/verkenner', () => {
   }, 420_000);
 
   it('runs ForceAtlas2 in its web worker under the real CSP and stops it', async () => {
-    const strict = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1400, height: 900 } });
-    const url = new URL(baseUrl());
-    await strict.addCookies([
-      {
-        name: session.cookieName,
-        value: session.token,
-        domain: url.hostname,
-        path: '/',
-        httpOnly: true,
-        sameSite: 'Lax',
-      },
-    ]);
+    const strict = await contextWithSession(browser, session, { bypassCSP: false });
     const page = await strict.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -32,12 +32,14 @@ export function baseUrl(): string {
 export async function contextWithSession(
   browser: Browser,
   session: { cookieName: string; token: string } | null,
+  opts: { bypassCSP?: boolean } = {},
 ): Promise<BrowserContext> {
-  // bypassCSP only so axe-core can be injected; the app's own scripts run under its CSP.
+  // bypassCSP (default) only so axe-core can be injected; the app's own scripts run under its CSP.
+  // Pass bypassCSP: false to test something under the real CSP.
   const ctx = await browser.newContext({
     baseURL: baseUrl(),
     viewport: { width: 1400, height: 900 },
-    bypassCSP: true,
+    bypassCSP: opts.bypassCSP ?? true,
   });
   if (session) {
     const url = new URL(baseUrl());
