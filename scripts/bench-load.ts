@@ -4,7 +4,8 @@
 // newer than the sources, or with --no-build), serves it on a free loopback port, signs in --users
 // users (regisseur, projectteam, deelnemer and stuurgroep in turn, two-factor passed) and runs them
 // as virtual users for --duration seconds: each picks a route of the mix that their role may use,
-// waits for the whole answer, then thinks --think ms on average (uniform 0.5×–1.5×; 0 sends
+// waits for the whole answer (revalidating with the ETags it was given, as a browser does), then
+// thinks --think ms on average (uniform 0.5×–1.5×; 0 sends
 // back-to-back and so measures saturation). Prints requests/s, p50/p95/p99 latency and errors per
 // route and overall, with the load average. Loopback only.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -345,21 +346,27 @@ async function main() {
       const total = mine.reduce((a, r) => a + r.weight, 0);
       // Users start spread over the first think period instead of all at once.
       await sleep(Math.random() * args.think);
+      // Like a browser, each user keeps the entity tags it was given and revalidates with them
+      // (GET /api/graph answers 304 without a body while nothing changed).
+      const etags = new Map<string, string>();
       while (Date.now() < until) {
         let x = Math.random() * total;
         const r = mine.find((c) => (x -= c.weight) < 0) ?? (mine[0] as (typeof mine)[number]);
         const s = stats.get(r.label)!;
         s.users.add(i);
         const body = r.body?.();
+        const url = base + r.path();
+        const tag = r.method === 'GET' ? etags.get(url) : undefined;
         const t = performance.now();
         let code: string;
         try {
-          const res = await fetch(base + r.path(), {
+          const res = await fetch(url, {
             method: r.method,
             headers: {
               cookie: cookies[i] as string,
               origin: base,
               ...(body ? { 'content-type': 'application/json' } : {}),
+              ...(tag ? { 'if-none-match': tag } : {}),
             },
             body,
             redirect: 'manual',
@@ -367,6 +374,8 @@ async function main() {
           });
           await res.arrayBuffer();
           code = String(res.status);
+          const etag = res.headers.get('etag');
+          if (r.method === 'GET' && etag && res.status === 200) etags.set(url, etag);
         } catch (e) {
           code = e instanceof Error && e.name === 'TimeoutError' ? 'timeout' : 'error';
         }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cookies } from 'next/headers';
+import { cache } from 'react';
 import { env } from '../config/env';
 import { runQuery } from '../db/run';
 import { PUBLIC_VIEWER, type Viewer } from './viewer';
@@ -41,10 +42,16 @@ export async function viewerFromToken(token: string | undefined): Promise<Viewer
   };
 }
 
-/** The viewer of the current request, read from the session cookie and checked in Neo4j every time. */
+/**
+ * One lookup per request and token: the layout and the page of one render share it (React's
+ * request-scoped cache; outside a render, e.g. in route handlers, every call asks Neo4j).
+ */
+const viewerOfRequest = cache((token: string | undefined) => viewerFromToken(token));
+
+/** The viewer of the current request, read from the session cookie and checked in Neo4j on every request. */
 export async function getViewer(): Promise<Viewer> {
   const jar = await cookies();
-  return viewerFromToken(jar.get(SESSION_COOKIE)?.value);
+  return viewerOfRequest(jar.get(SESSION_COOKIE)?.value);
 }
 
 /** Creates a session in Neo4j and returns the token for the cookie. */

@@ -1,17 +1,18 @@
 import type { AnalysisResult } from '../analysis';
 import type { Viewer } from '../auth/viewer';
-import { runQuery } from '../db/run';
 import type { NetworkData } from '../domain/network';
 import type { AggregateAnalysis } from '../report/aggregate';
 import { computeHeadline, type HeadlineMetrics } from '../report/headline';
 import type { AnalysisBundle } from '../workers/analysis-job';
 import { computeAnalysis } from '../workers/analysis-thread';
-import { currentRevision, forgetRevision, REVISION_CHECK_MS } from '../db/revision';
+import { currentRevision, forgetRevision } from '../db/revision';
 import { processShared } from '../runtime/shared';
 import { assertCan, can } from './guard';
+import { closedGapIds, forgetGapStates } from './gap-states';
 import { scopeOf } from './scope';
 import { getNetworkForAggregates, getNetworkForViewer, today } from './network';
 
+export { closedGapIds } from './gap-states';
 export { quarterOf, toAggregate, type AggregateAnalysis } from '../report/aggregate';
 
 export type ViewerAnalysis =
@@ -45,7 +46,6 @@ interface Entry {
 /** Key: `<scope>@<as-of date>`. Only today's entries are kept. */
 const state = processShared('analysis', () => ({
   cache: new Map<string, Entry>(),
-  closed: null as { at: number; value: Promise<Set<string>> } | null,
 }));
 const cache = state.cache;
 
@@ -57,29 +57,12 @@ function entry(value: Promise<Full>, revision: number): Entry {
 export function invalidateAnalysisCache(): void {
   for (const e of cache.values()) e.revision = -1;
   forgetRevision();
-  state.closed = null;
-}
-
-/**
- * Gap ids the project team closed (opgelost, niet-van-toepassing): they do not count as open.
- * Shared for REVISION_CHECK_MS; a status change in this process resets it.
- */
-export function closedGapIds(): Promise<Set<string>> {
-  if (state.closed && Date.now() - state.closed.at < REVISION_CHECK_MS) return state.closed.value;
-  const value = runQuery('get-gap-states', {}).then(
-    (rows) =>
-      new Set(
-        rows.filter((s) => s.status === 'opgelost' || s.status === 'niet-van-toepassing').map((s) => s.id),
-      ),
-  );
-  state.closed = { at: Date.now(), value };
-  value.catch(() => (state.closed = null));
-  return value;
+  forgetGapStates();
 }
 
 /** Gap states changed (not the network): only the headline's open-gap counts need refreshing. */
 export function invalidateGapStateCache(): void {
-  state.closed = null;
+  forgetGapStates();
 }
 
 async function compute(viewer: Viewer, scope: string, asOf: string): Promise<Full> {

@@ -77,7 +77,7 @@ async function loadAndBuild(
     timed(phases, 'analysis', analysis),
     timed(phases, 'previous', previousSnapshot(viewer, snapshot.asOf)),
     runQuery('get-gap-states', {}),
-    timed(phases, 'layouts', runQuery('get-layouts', {})),
+    timed(phases, 'layouts', runQuery('get-layouts', { views: ['organisaties'] })),
   ]);
   const t1 = performance.now();
   phases.load = Math.round(t1 - t);

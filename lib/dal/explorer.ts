@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { toGexf, toGraphml } from '../analysis';
 import { recordAudit } from '../audit/record';
@@ -64,10 +65,15 @@ function positions(model: ViewModel, saved: Layout | undefined, start?: () => Ma
 const state = processShared('explorer', () => ({
   /** Payload without positions per visibility scope, as-of date and language. */
   built: new Map<string, { revision: number; closed: string; value: Promise<ExplorerPayload> }>(),
-  /** The saved layouts as last read, with the versions they were read at. */
-  saved: null as { sig: string; value: Promise<LayoutRow[]> } | null,
-  /** Positions per built payload, for one set of saved layout versions. */
-  positioned: new WeakMap<ExplorerPayload, { sig: string; layouts: ExplorerPayload['layouts'] }>(),
+  /** Each view's saved layout as last read, with the version it was read at (0: none saved). */
+  saved: new Map<View, { version: number; value: Promise<LayoutRow | undefined> }>(),
+  /**
+   * Positions per built payload and view, for one saved version of that view: saving one view's
+   * layout re-positions that view only.
+   */
+  positioned: new WeakMap<ExplorerPayload, Map<View, { version: number; layout: Layout }>>(),
+  /** The layouts object handed out per built payload (its identity keys the JSON cache). */
+  layouts: new WeakMap<ExplorerPayload, ExplorerPayload['layouts']>(),
 }));
 
 type LayoutRow = Awaited<ReturnType<typeof runQuery<'get-layouts'>>>[number];
@@ -95,16 +101,60 @@ async function builtFor(viewer: Viewer, asOf: string, locale: 'nl' | 'en'): Prom
   return value;
 }
 
-/** The saved layouts, read again only when a version changed (they are large at scale). */
-async function savedLayouts(): Promise<{ sig: string; rows: LayoutRow[] }> {
-  const versions = await runQuery('get-layout-versions', {});
-  const sig = versions.map((v) => `${v.view}:${v.version}`).join('|');
-  if (!state.saved || state.saved.sig !== sig) {
-    const value = runQuery('get-layouts', {});
-    state.saved = { sig, value };
-    value.catch(() => (state.saved = null));
+/**
+ * The saved version of every view (one small query), and each view's positions read again only
+ * when its version changed (they are large at scale).
+ */
+async function savedLayouts(): Promise<Map<View, { version: number; row: LayoutRow | undefined }>> {
+  const versions = new Map((await runQuery('get-layout-versions', {})).map((v) => [v.view, v.version]));
+  const stale = VIEWS.filter((v) => (state.saved.get(v)?.version ?? -1) !== (versions.get(v) ?? 0));
+  if (stale.length) {
+    const read = runQuery('get-layouts', { views: stale });
+    for (const v of stale) {
+      const value = read.then((rows) => rows.find((r) => r.view === v));
+      state.saved.set(v, { version: versions.get(v) ?? 0, value });
+      value.catch(() => state.saved.delete(v));
+    }
   }
-  return { sig, rows: await state.saved.value };
+  const out = new Map<View, { version: number; row: LayoutRow | undefined }>();
+  for (const v of VIEWS) {
+    const hit = state.saved.get(v)!;
+    out.set(v, { version: hit.version, row: await hit.value });
+  }
+  return out;
+}
+
+/** The positions of every view for this built payload; only views whose saved version moved are redone. */
+function positionedLayouts(
+  cached: ExplorerPayload,
+  saved: Map<View, { version: number; row: LayoutRow | undefined }>,
+): ExplorerPayload['layouts'] {
+  let perView = state.positioned.get(cached);
+  if (!perView) state.positioned.set(cached, (perView = new Map()));
+  let changed = false;
+  const at = (view: View): Layout => {
+    const { version, row } = saved.get(view)!;
+    const hit = perView.get(view);
+    if (hit && hit.version === version) return hit.layout;
+    const model = viewModel(cached, view);
+    const layout =
+      view === 'organisaties'
+        ? positions(model, row)
+        : positions(model, row, () => startFromOrganisations(model, at('organisaties'), cached.orgs.ids));
+    perView.set(view, { version, layout });
+    changed = true;
+    return layout;
+  };
+  const next = { organisaties: at('organisaties'), mensen: at('mensen'), coalities: at('coalities') };
+  const prev = state.layouts.get(cached);
+  if (prev && !changed) return prev;
+  state.layouts.set(cached, next);
+  return next;
+}
+
+/** May this viewer open the explorer? (The page is a shell; GET /api/graph checks again.) */
+export function assertCanExplore(viewer: Viewer): void {
+  assertCan(viewer, 'network:read');
 }
 
 export async function getExplorerPayload(
@@ -116,25 +166,11 @@ export async function getExplorerPayload(
     builtFor(viewer, opts.asOf ?? today(), opts.locale ?? 'nl'),
     savedLayouts(),
   ]);
-  let done = state.positioned.get(cached);
-  if (!done || done.sig !== saved.sig) {
-    const layouts = { ...cached.layouts };
-    const byView = new Map(saved.rows.map((l) => [l.view, l]));
-    const orgs = positions(viewModel(cached, 'organisaties'), byView.get('organisaties'));
-    layouts.organisaties = orgs;
-    for (const view of VIEWS.filter((v) => v !== 'organisaties')) {
-      const model = viewModel(cached, view);
-      layouts[view] = positions(model, byView.get(view), () =>
-        startFromOrganisations(model, orgs, cached.orgs.ids),
-      );
-    }
-    done = { sig: saved.sig, layouts };
-    state.positioned.set(cached, done);
-  }
+  const layouts = positionedLayouts(cached, saved);
   // Shared between requests: callers must not change the payload they get (they only send it).
   return {
     ...cached,
-    layouts: done.layouts,
+    layouts,
     can: {
       layoutWrite: can(viewer, 'layout:write'),
       exportData: can(viewer, 'export:data'),
@@ -144,21 +180,36 @@ export async function getExplorerPayload(
   };
 }
 
-/** The serialised payloads per positioned layouts object and permission set (megabytes at scale). */
-const jsonOf = processShared('explorer-json', () => new WeakMap<object, Map<string, string>>());
+/** A serialised payload: its text, byte length and entity tag (a hash of the text). */
+export interface PayloadJson {
+  json: string;
+  bytes: number;
+  etag: string;
+}
 
-/** getExplorerPayload as JSON text, serialised once per payload version and permission set. */
+/** The serialised payloads per positioned layouts object and permission set (megabytes at scale). */
+const jsonOf = processShared('explorer-json', () => new WeakMap<object, Map<string, PayloadJson>>());
+
+/**
+ * getExplorerPayload as JSON text, serialised (and hashed for the ETag) once per payload version
+ * and permission set. Two viewers get the same ETag only when they get the same bytes.
+ */
 export async function getExplorerPayloadJson(
   viewer: Viewer,
   opts: { asOf?: string; locale?: 'nl' | 'en' } = {},
-): Promise<string> {
+): Promise<PayloadJson> {
   const payload = await getExplorerPayload(viewer, opts);
   const key = JSON.stringify(payload.can);
   let byCan = jsonOf.get(payload.layouts);
   if (!byCan) jsonOf.set(payload.layouts, (byCan = new Map()));
-  let json = byCan.get(key);
-  if (json === undefined) byCan.set(key, (json = JSON.stringify(payload)));
-  return json;
+  let hit = byCan.get(key);
+  if (hit === undefined) {
+    const json = JSON.stringify(payload);
+    const bytes = Buffer.byteLength(json);
+    const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
+    byCan.set(key, (hit = { json, bytes, etag }));
+  }
+  return hit;
 }
 
 const MAX_NODES = 100_000;

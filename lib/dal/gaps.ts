@@ -18,16 +18,16 @@ import {
 import { introducerFinder, type Introducer } from '../report/introducer';
 import { processShared } from '../runtime/shared';
 import { getFullAnalysis, invalidateGapStateCache } from './analysis';
+import { forgetGapStates, gapStates, type GapStateRow } from './gap-states';
 import { assertCan } from './guard';
 
-type StateRow = Awaited<ReturnType<typeof runQuery<'get-gap-states'>>>[number];
+type StateRow = GapStateRow;
 
 // One per process (lib/runtime/shared.ts): pages and route handlers share what was synced and built.
 const state = processShared('gap-report', () => ({
   lastSync: '',
   syncing: Promise.resolve() as Promise<void>,
   syncKeys: new WeakMap<readonly Gap[], string>(),
-  states: null as { at: number; value: Promise<Map<string, StateRow>> } | null,
   rowsOf: new WeakMap<AnalysisResult, { states: Promise<Map<string, StateRow>>; rows: GapRow[] }>(),
   introducersOf: new WeakMap<AnalysisResult, (a: string, b: string) => Introducer | null>(),
 }));
@@ -61,7 +61,7 @@ async function syncGapStates(gaps: readonly Gap[], asOf: string): Promise<void> 
         await runQuery('sync-gap-states', { rows: rows.slice(i, i + 2000), now }, { tx });
       await runQuery('mark-absent-gap-states', { now }, { tx });
     });
-    state.states = null;
+    forgetGapStates();
     state.lastSync = key;
   });
   state.syncing = run.catch(() => undefined);
@@ -140,16 +140,6 @@ function toRow(g: Gap | null, s: StateRow | undefined, n: Names, id: string): Ga
     ...state,
     resolvedByData: s.absentSince,
   };
-}
-
-/** Gap states as stored, shared by all requests for at most STATES_TTL_MS (status changes here reset it). */
-const STATES_TTL_MS = 2_000;
-function gapStates(): Promise<Map<string, StateRow>> {
-  if (state.states && Date.now() - state.states.at < STATES_TTL_MS) return state.states.value;
-  const value = runQuery('get-gap-states', {}).then((rows) => new Map(rows.map((s) => [s.id, s])));
-  state.states = { at: Date.now(), value };
-  value.catch(() => (state.states = null));
-  return value;
 }
 
 /** The report's rows, built once per analysis and state snapshot (then only filtered per request). */
@@ -334,6 +324,5 @@ export async function setGapStatus(viewer: Viewer, input: unknown, ip: string | 
     return res;
   });
   invalidateGapStateCache();
-  state.states = null;
   return { id: result.id, version: result.version, status: v.status };
 }

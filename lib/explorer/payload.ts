@@ -2,6 +2,9 @@
 // nodes travels as a few flat lists instead of one JSON object per property. Pure types + enums.
 import type { GapType } from '../domain/enums';
 
+/** Where the browser fetches the payload (GET, cached per version, revalidated with an ETag). */
+export const PAYLOAD_URL = '/api/graph';
+
 export const VIEWS = ['organisaties', 'mensen', 'coalities'] as const;
 export type View = (typeof VIEWS)[number];
 

@@ -8,12 +8,16 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { viewerFromToken } from '../../lib/auth/session';
 import { closeDriver } from '../../lib/db/driver';
+import { runQuery } from '../../lib/db/run';
 import { contextWithSession, launchBrowser, seriousAxeViolations } from '../helpers/browser';
 import { createTestSession } from '../helpers/session';
 
 const ORG = 'vr-vr01';
 const ORG_NAME = 'Veiligheidsregio Groningen';
+/** A fictitious GGD employee of region 01 (demo seed): a deelnemer of an uninvolved organisation. */
+const MEMBER_PERSON = 'p-ggd-vr01-1';
 let browser: Browser;
 let ctx: BrowserContext;
 let session: Awaited<ReturnType<typeof createTestSession>>;
@@ -152,6 +156,67 @@ describe('/verkenner', () => {
     await again.close();
     await page.close();
   }, 420_000);
+
+  it('answers hover and click from its own hit test (no GPU picking)', async () => {
+    const page = await ctx.newPage();
+    await openReady(page, `/verkenner?focus=${ORG}`);
+    // The camera flies to the focused node: it ends up in the middle of the canvas.
+    await page.waitForTimeout(1_000);
+    const box = (await graph(page).boundingBox())!;
+    const mid = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.mouse.move(mid.x - 40, mid.y - 40);
+    const t = Date.now();
+    await page.mouse.move(mid.x, mid.y);
+    await expect.poll(() => graph(page).getAttribute('data-hover'), { timeout: 5_000 }).toBe(ORG);
+    console.log(`[explorer] pointer on a node → hovered in ${Date.now() - t} ms (demo data)`);
+    // The same camera without a focus: a click on the node in the middle focuses it.
+    await expect.poll(() => new URL(page.url()).searchParams.get('cam')).not.toBeNull();
+    const cam = new URL(page.url()).searchParams.get('cam')!;
+    await openReady(page, `/verkenner?cam=${cam}`);
+    await expect(graph(page).getAttribute('data-focus')).resolves.toBe('');
+    await page.mouse.click(mid.x, mid.y);
+    await expect.poll(() => graph(page).getAttribute('data-focus')).toBe(ORG);
+    await page.close();
+  }, 240_000);
+
+  it('gives a member of an uninvolved organisation neither a confidential koppelvlak in the page nor in its data, and revalidates the data with an ETag', async () => {
+    const all = await runQuery('get-koppelvlakken', { seeConfidential: true, viewerOrgIds: [] });
+    const memberSession = await createTestSession('deelnemer', { personId: MEMBER_PERSON });
+    const member = await viewerFromToken(memberSession.token);
+    const foreign = all.filter(
+      (k) =>
+        k.confidential &&
+        !member.organisationIds.includes(k.fromId) &&
+        !member.organisationIds.includes(k.toId),
+    );
+    expect(foreign.length).toBeGreaterThan(0);
+    const base = process.env.E2E_BASE_URL!;
+    const get = (path: string, cookie: string, headers: Record<string, string> = {}) =>
+      fetch(base + path, { headers: { cookie, ...headers } });
+
+    const page = await (await get('/verkenner', memberSession.cookie)).text();
+    const res = await get('/api/graph', memberSession.cookie);
+    expect(res.status).toBe(200);
+    const data = await res.text();
+    expect(Number(res.headers.get('x-payload-bytes'))).toBe(Buffer.byteLength(data));
+    for (const k of foreign) {
+      expect(page).not.toContain(k.id);
+      expect(data).not.toContain(k.id);
+    }
+    const forRegisseur = await get('/api/graph', session.cookie);
+    const regisseurData = await forRegisseur.text();
+    expect(foreign.some((k) => regisseurData.includes(k.id))).toBe(true);
+
+    // Unchanged: 304 without a body. Another viewer's tag never matches this viewer's data.
+    const tag = res.headers.get('etag')!;
+    const again = await get('/api/graph', memberSession.cookie, { 'if-none-match': tag });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const crossed = await get('/api/graph', memberSession.cookie, {
+      'if-none-match': forRegisseur.headers.get('etag')!,
+    });
+    expect(crossed.status).toBe(200);
+  }, 120_000);
 
   it('runs ForceAtlas2 in its web worker under the real CSP and stops it', async () => {
     const strict = await contextWithSession(browser, session, { bypassCSP: false });

@@ -96,13 +96,17 @@ describe('getExplorerPayload: confidentiality', () => {
     await expect(getExplorerPayloadJson(PUBLIC_VIEWER)).rejects.toMatchObject({ status: 401 });
   });
 
-  it('serialises once per payload and permission set, with each role its own flags', async () => {
+  it('serialises once per payload and permission set, with each role its own flags and ETag', async () => {
     const forRegisseur = await getExplorerPayloadJson(regisseur);
-    expect(forRegisseur).toBe(JSON.stringify(await getExplorerPayload(regisseur)));
+    expect(forRegisseur.json).toBe(JSON.stringify(await getExplorerPayload(regisseur)));
+    expect(forRegisseur.bytes).toBe(Buffer.byteLength(forRegisseur.json));
     expect(await getExplorerPayloadJson(regisseur)).toBe(forRegisseur);
-    const forMember = JSON.parse(await getExplorerPayloadJson(member)) as { can: Record<string, boolean> };
-    expect(forMember.can.layoutWrite).toBe(false);
-    expect((JSON.parse(forRegisseur) as { can: Record<string, boolean> }).can.layoutWrite).toBe(true);
+    const forMember = await getExplorerPayloadJson(member);
+    expect((JSON.parse(forMember.json) as { can: Record<string, boolean> }).can.layoutWrite).toBe(false);
+    expect((JSON.parse(forRegisseur.json) as { can: Record<string, boolean> }).can.layoutWrite).toBe(true);
+    // Different bytes, different tag: a browser never revalidates one viewer's copy as another's.
+    expect(forMember.etag).not.toBe(forRegisseur.etag);
+    expect(forRegisseur.etag).toMatch(/^"[\w-]{27}"$/);
   });
 
   it('sends missing links with a gap for the regisseur', async () => {

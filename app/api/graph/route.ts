@@ -6,11 +6,23 @@ import { getLocale } from '@/lib/i18n';
 
 export const dynamic = 'force-dynamic';
 
-/** The explorer payload for the signed-in viewer (compact parallel arrays). */
-export const GET = route(async () => {
+/**
+ * The explorer payload for the signed-in viewer (compact parallel arrays). Private to the browser
+ * and always revalidated: when the network, the gap states, the layouts and the viewer's
+ * visibility are unchanged the answer is a 304 without a body.
+ */
+export const GET = route(async (request: Request) => {
   const viewer = await getViewer();
-  const json = await getExplorerPayloadJson(viewer, { locale: await getLocale() });
+  const { json, bytes, etag } = await getExplorerPayloadJson(viewer, { locale: await getLocale() });
+  const headers = {
+    'Cache-Control': 'private, no-cache',
+    ETag: etag,
+    Vary: 'Cookie',
+  };
+  const match = request.headers.get('if-none-match');
+  if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === etag))
+    return new NextResponse(null, { status: 304, headers });
   return new NextResponse(json, {
-    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'private, no-store' },
+    headers: { ...headers, 'Content-Type': 'application/json', 'X-Payload-Bytes': String(bytes) },
   });
 });

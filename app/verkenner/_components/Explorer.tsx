@@ -37,6 +37,7 @@ export default function Explorer({ payload: p, m, locale }: Props) {
     parseState(new URLSearchParams(window.location.search)),
   );
   const sigmaRef = useRef<Sigma | null>(null);
+  const [layoutRunning, setLayoutRunning] = useState(false);
 
   // The URL always holds the state, so the address bar is a shareable link.
   useEffect(() => {
@@ -135,6 +136,7 @@ export default function Explorer({ payload: p, m, locale }: Props) {
             missing={segs}
             describeMissing={describeMissing}
             initialCamera={state.camera}
+            layoutRunning={layoutRunning}
             onSelect={setFocus}
             onCamera={onCamera}
             onSigma={onSigma}
@@ -153,7 +155,13 @@ export default function Explorer({ payload: p, m, locale }: Props) {
         {focus && <DetailPanel p={p} focus={focus} m={m} onFocus={setFocus} onClose={() => setFocus(null)} />}
       </div>
       <div className="kv-row">
-        <LayoutControls graph={graph} view={state.view} canSave={p.can.layoutWrite} m={m} />
+        <LayoutControls
+          graph={graph}
+          view={state.view}
+          canSave={p.can.layoutWrite}
+          m={m}
+          onRunning={setLayoutRunning}
+        />
         <ExportMenu
           sigma={() => sigmaRef.current}
           segs={segs}

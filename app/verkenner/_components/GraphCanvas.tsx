@@ -5,6 +5,7 @@ import Sigma from 'sigma';
 import { EdgeLineProgram } from 'sigma/rendering';
 import type { FilteredView } from '@/lib/explorer/filters';
 import type { Camera } from '@/lib/explorer/state';
+import { installHitTesting } from './hitTesting';
 import { installLabelLayout, LABEL_SETTINGS } from './labels';
 import { drawMissing, nearestSegment, type MissingSegment } from './overlay';
 
@@ -22,6 +23,8 @@ interface Props {
   missing: MissingSegment[];
   describeMissing: (seg: MissingSegment) => MissingInfo;
   initialCamera: Camera | null;
+  /** ForceAtlas2 is moving the nodes: large graphs are drawn without edges meanwhile. */
+  layoutRunning: boolean;
   onSelect: (key: string | null) => void;
   onCamera: (c: Camera) => void;
   onSigma: (s: Sigma | null) => void;
@@ -59,7 +62,7 @@ export function neighbourhood(
 }
 
 export function GraphCanvas(props: Props) {
-  const { graph, visible, focus, depth, missing } = props;
+  const { graph, visible, focus, depth, missing, layoutRunning } = props;
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma | null>(null);
   const overlay = useRef<HTMLCanvasElement | null>(null);
@@ -99,6 +102,7 @@ export function GraphCanvas(props: Props) {
     }
     sigmaRef.current = sigma;
     installLabelLayout(sigma);
+    installHitTesting(sigma);
     const canvas = sigma.createCanvas('missing', { afterLayer: 'edges' }) as HTMLCanvasElement;
     canvas.setAttribute('aria-hidden', 'true');
     overlay.current = canvas;
@@ -136,6 +140,10 @@ export function GraphCanvas(props: Props) {
       }
     });
     sigma.on('clickNode', ({ node }) => cb.current.onSelect(node));
+    // The hovered node, as an attribute (no React render per pointer move): tests read it.
+    const box = container.current;
+    sigma.on('enterNode', ({ node }) => box.setAttribute('data-hover', node));
+    sigma.on('leaveNode', () => box.setAttribute('data-hover', ''));
     // Hover is drawn by sigma itself (label + halo on the hover layer): no reducer refresh, so it
     // stays fast on large graphs.
     sigma.on('clickStage', ({ event }) => {
@@ -194,14 +202,16 @@ export function GraphCanvas(props: Props) {
     });
     // Large graphs: 1-pixel GL lines instead of quads; far cheaper to draw, without a GPU too.
     const type = graph.size > BIG ? 'thin' : undefined;
+    // While the layout moves tens of thousands of edges, only the nodes are drawn (as when panning).
+    const hideAll = layoutRunning && graph.size > BIG;
     sigma.setSetting('edgeReducer', (key, data) => {
-      if (!visible.edges.has(key)) return { ...data, hidden: true };
+      if (hideAll || !visible.edges.has(key)) return { ...data, hidden: true };
       const [s, t] = graph.extremities(key);
       if (near && !(near.has(s) && near.has(t))) return { ...data, type, color: DIM_EDGE, zIndex: 0 };
       if (near) return { ...data, type, color: '#6b7685', zIndex: 1 };
       return type ? { ...data, type } : data;
     });
-  }, [graph, visible, focus, depth]);
+  }, [graph, visible, focus, depth, layoutRunning]);
 
   // Repaint the overlay when the set of missing links changes.
   useEffect(() => {

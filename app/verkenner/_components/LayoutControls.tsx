@@ -13,10 +13,14 @@ interface Props {
   view: View;
   canSave: boolean;
   m: Messages['explorer'];
+  /** Told when the layout starts and stops (the canvas leaves out edges of large graphs meanwhile). */
+  onRunning?: (running: boolean) => void;
 }
 
 /** Positions are copied from the worker's graph to the shown one at most this often (ms). */
 const SYNC_MS = 300;
+/** …and the main thread spends at most about a fifth of its time showing them (1 / (1 + 4)). */
+const SYNC_IDLE_FACTOR = 4;
 
 /**
  * ForceAtlas2 in a web worker (the supervisor spawns a blob: worker, allowed by the CSP's
@@ -24,12 +28,16 @@ const SYNC_MS = 300;
  * no-overlap pass that leaves room for labels. The worker moves a copy of the graph; the shown
  * graph takes the copy's positions a few times a second, so on tens of thousands of edges sigma
  * re-renders a few times a second instead of after every iteration and the page keeps answering.
+ * The pause between two copies grows with what drawing one costs (measured over the frame that
+ * shows it), so without a GPU, where a frame of a large graph takes long, the page still answers.
  * A regisseur can save the result for everyone.
  */
-export function LayoutControls({ graph, view, canSave, m }: Props) {
+export function LayoutControls({ graph, view, canSave, m, onRunning }: Props) {
   const layout = useRef<FA2Layout | null>(null);
   const shadow = useRef<Graph | null>(null);
-  const timer = useRef<ReturnType<typeof setInterval> | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const runningRef = useRef(onRunning);
+  runningRef.current = onRunning;
   const [running, setRunning] = useState(false);
   const [iterations, setIterations] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
@@ -45,9 +53,23 @@ export function LayoutControls({ graph, view, canSave, m }: Props) {
     );
   };
   const halt = () => {
-    clearInterval(timer.current);
+    clearTimeout(timer.current);
+    timer.current = undefined;
     layout.current?.kill();
     layout.current = null;
+  };
+  /** Copy, wait until the frame that shows the copy is done, then pause in proportion. */
+  const tick = () => {
+    if (!layout.current) return;
+    const t0 = performance.now();
+    sync();
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (!layout.current) return;
+        const cost = performance.now() - t0;
+        timer.current = setTimeout(tick, Math.max(SYNC_MS, cost * SYNC_IDLE_FACTOR));
+      }),
+    );
   };
 
   useEffect(
@@ -56,6 +78,7 @@ export function LayoutControls({ graph, view, canSave, m }: Props) {
       shadow.current = null;
       setRunning(false);
       setIterations(0);
+      runningRef.current?.(false);
     },
     // halt only touches refs.
     [graph],
@@ -72,11 +95,12 @@ export function LayoutControls({ graph, view, canSave, m }: Props) {
       count++;
       if (count % 10 === 0) setIterations(count);
     });
-    timer.current = setInterval(sync, SYNC_MS);
     setIterations(0);
     setMessage(null);
     layout.current.start();
+    timer.current = setTimeout(tick, SYNC_MS);
     setRunning(true);
+    onRunning?.(true);
   };
   const stop = () => {
     layout.current?.stop();
@@ -85,6 +109,7 @@ export function LayoutControls({ graph, view, canSave, m }: Props) {
     shadow.current = null;
     spreadForLabels(graph, labelRoomIterations(graph.order));
     setRunning(false);
+    onRunning?.(false);
   };
   const save = async () => {
     const ids: string[] = [];

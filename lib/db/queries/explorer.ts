@@ -6,7 +6,7 @@ const view = z.enum(['organisaties', 'mensen', 'coalities']);
 
 export const explorerQueries = {
   'get-layouts': read(
-    z.object({}).strict(),
+    z.object({ views: z.array(view).min(1) }).strict(),
     z.object({
       view,
       ids: z.array(z.string()),

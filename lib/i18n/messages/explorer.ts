@@ -6,6 +6,11 @@ export const explorer = defineMessages({
     intro:
       'Het hele netwerk in één beeld: wie werkt met wie samen, en waar verwachte verbindingen ontbreken.',
     loading: 'Netwerkkaart laden…',
+    loadingData: 'Netwerkgegevens ophalen… {done} van {total} kB',
+    loadingDataUnknown: 'Netwerkgegevens ophalen… {done} kB',
+    loadFailed: 'De netwerkgegevens konden niet worden geladen.',
+    retryIn: 'Nieuwe poging over {s} s.',
+    retry: 'Opnieuw proberen',
     noWebgl:
       'Deze browser kan de netwerkkaart niet tekenen (WebGL ontbreekt). De tabel hieronder toont dezelfde selectie.',
     view: 'Weergave',
@@ -154,6 +159,11 @@ export const explorer = defineMessages({
     title: 'Network explorer',
     intro: 'The whole network in one picture: who works with whom, and where expected links are missing.',
     loading: 'Loading the network map…',
+    loadingData: 'Fetching the network data… {done} of {total} kB',
+    loadingDataUnknown: 'Fetching the network data… {done} kB',
+    loadFailed: 'The network data could not be loaded.',
+    retryIn: 'Trying again in {s} s.',
+    retry: 'Try again',
     noWebgl: 'This browser cannot draw the network map (no WebGL). The table below shows the same selection.',
     view: 'View',
     view_organisaties: 'Organisations',
