@@ -65,6 +65,22 @@ async function frames(page: Page, during: () => Promise<void>): Promise<number[]
   });
 }
 
+/** Waits until three animation frames in a row take < 50 ms (the page is idle again); returns the wait. */
+async function settle(page: Page): Promise<number> {
+  return page.evaluate(`new Promise((resolve) => {
+    const t0 = performance.now();
+    let last = t0;
+    let quiet = 0;
+    const tick = (t) => {
+      quiet = t - last < 50 ? quiet + 1 : 0;
+      last = t;
+      if (quiet >= 3 || t - t0 > 120000) resolve(t - t0);
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })`);
+}
+
 async function main() {
   const base = process.env.E2E_BASE_URL;
   if (!base) throw new Error('E2E_BASE_URL is not set (the script starts nothing itself)');
@@ -118,6 +134,15 @@ async function main() {
       console.log(`screenshot: ${shot}`);
     }
 
+    // Typing at once competes with the first full frames (GPU-bound without a GPU): report both.
+    const busy = await page.evaluate(async () => {
+      const t0 = performance.now();
+      await new Promise(requestAnimationFrame);
+      return performance.now() - t0;
+    });
+    console.log(
+      `first frame after interactive: ${ms(busy)}; until frames are short: ${ms(await settle(page))}`,
+    );
     const search = await page.evaluate(async (q) => {
       const input = document.querySelector<HTMLInputElement>('[data-testid="explorer-search"]')!;
       const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
@@ -140,7 +165,7 @@ async function main() {
     // Hover: the pointer onto the focused node (the camera flew it to the middle) until the canvas
     // reports it hovered (data-hover), from a spot beside it each time.
     const focused = await page.getAttribute('[data-testid="explorer-graph"]', 'data-focus');
-    await page.waitForTimeout(800);
+    console.log(`camera flight to the focus, until frames are short again: ${ms(await settle(page))}`);
     const hoverOnce = async (): Promise<number> => {
       await page.mouse.move(box.x + 3, box.y + 3);
       await page.waitForFunction(
@@ -168,8 +193,15 @@ async function main() {
     console.log(
       `panning: ${pan.length} frames, p50 ${ms(pct(pan, 50))}, p95 ${ms(pct(pan, 95))}, max ${ms(Math.max(...pan))}`,
     );
-    // Right after the full redraw that follows a pan (sigma's GPU picking would wait for it).
-    console.log(`first hover after the redraw that ends a pan: ${ms(await hoverOnce())}`);
+    // Back to the focus, then a full redraw (colour by sector) and at once the pointer onto the
+    // node: sigma's GPU picking would wait for that frame, the grid hit test does not.
+    await page.locator('[data-testid="detail-panel"] button').first().click();
+    await page.fill('[data-testid="explorer-search"]', query);
+    await page.locator('[role="option"]').first().click();
+    await settle(page);
+    await page.selectOption('[data-testid="color-by"]', 'sector');
+    console.log(`first hover during the full redraw after a colour change: ${ms(await hoverOnce())}`);
+    console.log(`…and that redraw, until frames are short again: ${ms(await settle(page))}`);
 
     const layout = await frames(page, async () => {
       await page.click('[data-testid="layout-start"]');

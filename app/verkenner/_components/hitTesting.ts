@@ -9,6 +9,11 @@ import { buildHitIndex, pickNode, type HitIndex, type HitPoint } from '@/lib/exp
  * rebuilt lazily after sigma processed new data (positions, reducers, a new graph).
  */
 export function installHitTesting(sigma: Sigma): void {
+  // Nothing reads sigma's picking image any more: stop drawing it (every node a second time on
+  // every frame; without a GPU that is a large part of a frame). Again through sigma's internals.
+  const programs = (sigma as unknown as { nodePrograms: Record<string, { pickProgram: unknown }> })
+    .nodePrograms;
+  for (const program of Object.values(programs ?? {})) program.pickProgram = null;
   let index: HitIndex | null = null;
   let maxSize = 0;
   sigma.on('afterProcess', () => {
