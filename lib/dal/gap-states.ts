@@ -1,23 +1,26 @@
-import { runQuery } from '../db/run';
-import { REVISION_CHECK_MS } from '../db/revision';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { afterCommit, runQuery } from '../db/run';
+import { currentRevisions, forgetRevision } from '../db/revision';
 import { processShared } from '../runtime/shared';
 
 // The project team's gap states (status, owner, due date) as stored: one read shared by the gap
-// report, the analysis cache and the explorer, renewed at most every REVISION_CHECK_MS (a status
-// change made by this process renews it at once; other instances' changes show within that time).
+// report, the analysis cache and the explorer, read again only when the gap-state change counter
+// moved (bumped in the same transaction as every change: cypher/bump-gap-state-revision.cypher).
+// This process's own changes show at once; other instances' within REVISION_CHECK_MS.
 
 export type GapStateRow = Awaited<ReturnType<typeof runQuery<'get-gap-states'>>>[number];
 
 const state = processShared('gap-states', () => ({
-  read: null as { at: number; value: Promise<Map<string, GapStateRow>> } | null,
+  read: null as { revision: number; value: Promise<Map<string, GapStateRow>> } | null,
   closed: new WeakMap<Map<string, GapStateRow>, Set<string>>(),
 }));
 
 /** Gap states by gap id. */
-export function gapStates(): Promise<Map<string, GapStateRow>> {
-  if (state.read && Date.now() - state.read.at < REVISION_CHECK_MS) return state.read.value;
+export async function gapStates(): Promise<Map<string, GapStateRow>> {
+  const revision = (await currentRevisions()).gapStates;
+  if (state.read && state.read.revision === revision) return state.read.value;
   const value = runQuery('get-gap-states', {}).then((rows) => new Map(rows.map((s) => [s.id, s])));
-  state.read = { at: Date.now(), value };
+  state.read = { revision, value };
   value.catch(() => {
     if (state.read?.value === value) state.read = null;
   });
@@ -39,7 +42,17 @@ export async function closedGapIds(): Promise<Set<string>> {
   return closed;
 }
 
-/** A status change or a sync was committed here: the next read goes to Neo4j. */
+/**
+ * Counts a change to the gap states inside `tx` (the transaction that makes it); once it commits,
+ * this process reads them again at once.
+ */
+export async function bumpGapStates(tx: ManagedTransaction): Promise<void> {
+  await runQuery('bump-gap-state-revision', { at: new Date().toISOString() }, { tx });
+  afterCommit(tx, forgetGapStates);
+}
+
+/** A change was committed here: the next read asks for the counters and the states. */
 export function forgetGapStates(): void {
   state.read = null;
+  forgetRevision();
 }

@@ -18,7 +18,7 @@ import {
 import { introducerFinder, type Introducer } from '../report/introducer';
 import { processShared } from '../runtime/shared';
 import { getFullAnalysis, invalidateGapStateCache } from './analysis';
-import { forgetGapStates, gapStates, type GapStateRow } from './gap-states';
+import { bumpGapStates, forgetGapStates, gapStates, type GapStateRow } from './gap-states';
 import { assertCan } from './guard';
 
 type StateRow = GapStateRow;
@@ -60,6 +60,7 @@ async function syncGapStates(gaps: readonly Gap[], asOf: string): Promise<void> 
       for (let i = 0; i < rows.length || i === 0; i += 2000)
         await runQuery('sync-gap-states', { rows: rows.slice(i, i + 2000), now }, { tx });
       await runQuery('mark-absent-gap-states', { now }, { tx });
+      await bumpGapStates(tx);
     });
     forgetGapStates();
     state.lastSync = key;
@@ -321,6 +322,7 @@ export async function setGapStatus(viewer: Viewer, input: unknown, ip: string | 
       },
       tx,
     );
+    await bumpGapStates(tx);
     return res;
   });
   invalidateGapStateCache();

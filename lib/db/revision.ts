@@ -12,20 +12,34 @@ import { runQuery } from './run';
  */
 export const REVISION_CHECK_MS = 2_000;
 
+export interface Revisions {
+  /** Changes to the network's data. */
+  network: number;
+  /** Changes to the project team's gap states (lib/dal/gap-states.ts). */
+  gapStates: number;
+}
+
 const state = processShared('revision', () => ({
-  check: null as { at: number; value: Promise<number> } | null,
+  check: null as { at: number; value: Promise<Revisions> } | null,
 }));
 
-/** The network's change counter, asked at most every REVISION_CHECK_MS (shared by all callers). */
-export function currentRevision(): Promise<number> {
+/** Both change counters, asked at most every REVISION_CHECK_MS (one query, shared by all callers). */
+export function currentRevisions(): Promise<Revisions> {
   if (state.check && Date.now() - state.check.at < REVISION_CHECK_MS) return state.check.value;
-  const value = runQuery('get-network-revision', {}).then((rows) => rows[0]?.value ?? 0);
+  const value = runQuery('get-revisions', {}).then((rows) => rows[0] ?? { network: 0, gapStates: 0 });
   state.check = { at: Date.now(), value };
-  value.catch(() => (state.check = null));
+  value.catch(() => {
+    if (state.check?.value === value) state.check = null;
+  });
   return value;
 }
 
-/** This process committed a change to the network: the next read asks Neo4j for the counter. */
+/** The network's change counter. */
+export function currentRevision(): Promise<number> {
+  return currentRevisions().then((r) => r.network);
+}
+
+/** This process committed a change: the next read asks Neo4j for the counters. */
 export function forgetRevision(): void {
   state.check = null;
 }

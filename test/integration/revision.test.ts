@@ -8,6 +8,7 @@ import { recordAudit } from '../../lib/audit/record';
 import { viewerFromToken } from '../../lib/auth/session';
 import { getAnalysis } from '../../lib/dal/analysis';
 import { closeDriver } from '../../lib/db/driver';
+import { bumpGapStates, gapStates } from '../../lib/dal/gap-states';
 import { REVISION_CHECK_MS } from '../../lib/db/revision';
 import { afterCommit, runQuery, withWriteTransaction } from '../../lib/db/run';
 import { testAgreement } from '../helpers/agreement';
@@ -71,5 +72,48 @@ describe('network change counter', () => {
     await runQuery('bump-network-revision', { at: new Date().toISOString() });
     await sleep(REVISION_CHECK_MS + 100);
     expect(await count()).toBe(before);
+  });
+});
+
+describe('gap-state change counter', () => {
+  const counters = async () => (await runQuery('get-revisions', {}))[0]!;
+
+  it('moves only with a committed change, and the shared states are read again only then', async () => {
+    const before = await counters();
+    await expect(
+      withWriteTransaction(async (tx) => {
+        await bumpGapStates(tx);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect((await counters()).gapStates).toBe(before.gapStates);
+
+    const first = await gapStates();
+    const c1 = await counters();
+    await sleep(REVISION_CHECK_MS + 100);
+    // Counter unchanged (another test tier may write gap states meanwhile): the same read, no new one.
+    if ((await counters()).gapStates === c1.gapStates) expect(await gapStates()).toBe(first);
+
+    // A state written behind this process's back shows once the counter moves.
+    const id = 'gap-test-revision';
+    await runQuery('sync-gap-states', {
+      rows: [
+        {
+          id,
+          type: 'geen-afspraak',
+          organisationIds: [],
+          regionCode: null,
+          sectorId: null,
+          category: null,
+          nl: 'test',
+          en: 'test',
+        },
+      ],
+      now: new Date().toISOString(),
+    });
+    const c2 = await counters();
+    await withWriteTransaction((tx) => bumpGapStates(tx));
+    expect((await counters()).gapStates).toBeGreaterThan(c2.gapStates);
+    expect((await gapStates()).has(id)).toBe(true); // this process's own commit: at once
   });
 });
