@@ -5,7 +5,6 @@ import { recordAudit } from '../audit/record';
 import type { Viewer } from '../auth/viewer';
 import { runQuery, withWriteTransaction } from '../db/run';
 import { ValidationError, zodIssuesToText } from '../errors';
-import { buildExplorerPayload } from '../explorer/build';
 import { defaultLayout, startFromOrganisations } from '../explorer/default-layout';
 import { exportGraph } from '../explorer/export-graph';
 import { viewModel, type ViewModel } from '../explorer/model';
@@ -14,7 +13,8 @@ import { placeNodes, type Point } from '../explorer/placement';
 import type { ExplorerState } from '../explorer/state';
 import { currentRevision } from '../db/revision';
 import { processShared } from '../runtime/shared';
-import { closedGapIds } from './analysis';
+import { buildExplorerInThread } from '../workers/analysis-thread';
+import { closedGapIds, getFullAnalysis } from './analysis';
 import { assertCan, can } from './guard';
 import { scopeOf } from './scope';
 import { getNetworkForViewer, today } from './network';
@@ -90,9 +90,11 @@ async function builtFor(viewer: Viewer, asOf: string, locale: 'nl' | 'en'): Prom
   const key = `${scope}|${asOf}|${locale}`;
   const hit = state.built.get(key);
   if (hit && hit.revision === revision && hit.closed === closed) return hit.value;
-  const value = getNetworkForViewer(viewer, asOf).then((network) =>
-    buildExplorerPayload(network, { locale, closedGapIds: closedGaps }),
-  );
+  // Today's network is the one the analysis of this scope already loaded (no second read); the
+  // build itself runs in the worker thread (seconds at scale 20), off the event loop.
+  const network =
+    asOf === today() ? getFullAnalysis(viewer).then((a) => a.network) : getNetworkForViewer(viewer, asOf);
+  const value = network.then((n) => buildExplorerInThread(n, { locale, closedGapIds: closedGaps }));
   if (state.built.size > 50) state.built.clear();
   state.built.set(key, { revision, closed, value });
   value.catch(() => {

@@ -5,6 +5,8 @@ import {
   type AnalysisResult,
 } from '../analysis';
 import type { NetworkData } from '../domain/network';
+import { buildExplorerPayload, type BuildOptions } from '../explorer/build';
+import type { ExplorerPayload } from '../explorer/payload';
 import { toAggregate, type AggregateAnalysis } from '../report/aggregate';
 import { computeHeadline, type HeadlineMetrics } from '../report/headline';
 
@@ -45,4 +47,21 @@ function suggestedIntroducers(analysis: AnalysisResult, network: NetworkData) {
         : [],
     ),
   );
+}
+
+/** The jobs the worker thread runs: pure functions of data that crosses by structured clone. */
+export type ThreadJob =
+  | { kind: 'analysis'; network: NetworkData }
+  | { kind: 'explorer'; network: NetworkData; options: BuildOptions };
+
+export interface ThreadResult {
+  analysis: AnalysisBundle;
+  explorer: ExplorerPayload;
+}
+
+/** Runs one job (in the worker thread, or inline where there is none). */
+export function runThreadJob(job: ThreadJob): ThreadResult[ThreadJob['kind']] {
+  return job.kind === 'analysis'
+    ? runAnalysisJob(job.network)
+    : buildExplorerPayload(job.network, job.options);
 }

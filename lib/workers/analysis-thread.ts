@@ -1,22 +1,24 @@
 import { Worker } from 'node:worker_threads';
 import type { NetworkData } from '../domain/network';
+import type { BuildOptions } from '../explorer/build';
+import type { ExplorerPayload } from '../explorer/payload';
 import { processShared } from '../runtime/shared';
-import { runAnalysisJob, type AnalysisBundle } from './analysis-job';
+import { runThreadJob, type AnalysisBundle, type ThreadJob } from './analysis-job';
 
-// One long-lived worker thread per server process runs the analyses (they take 0.3 s on the demo
-// data and seconds at scale 20), so the event loop stays free for requests answered from cache
+// One long-lived worker thread per server process runs the analyses and builds the explorer
+// payloads (0.3 s on the demo data, seconds at scale 20), so the event loop stays free for requests answered from cache
 // and for the liveness probe of lib/db/liveness.ts. Jobs queue in the worker; results come back
 // by structured clone. Outside Next's server (vitest and tsx run the TypeScript sources) or with
 // KOPPELVLAK_ANALYSIS_THREAD=off, the job runs inline; a worker that dies is replaced on the next
 // job and the jobs it held are retried inline (after three deaths the process stays inline).
 
 type Reply =
-  | { id: number; ok: true; bundle: AnalysisBundle }
+  | { id: number; ok: true; result: unknown }
   | { id: number; ok: false; error: { name: string; message: string } };
 
 interface Pending {
-  network: NetworkData;
-  resolve: (b: AnalysisBundle) => void;
+  job: ThreadJob;
+  resolve: (result: unknown) => void;
   reject: (e: Error) => void;
 }
 
@@ -54,7 +56,7 @@ export function analysisThreadEnabled(): boolean {
 
 function settleInline(p: Pending): void {
   try {
-    p.resolve(runAnalysisJob(p.network));
+    p.resolve(runThreadJob(p.job));
   } catch (e) {
     p.reject(e instanceof Error ? e : new Error(String(e)));
   }
@@ -79,7 +81,7 @@ function getWorker(): Worker {
     const p = pending.get(reply.id);
     if (!p) return;
     pending.delete(reply.id);
-    if (reply.ok) p.resolve(reply.bundle);
+    if (reply.ok) p.resolve(reply.result);
     else p.reject(new AnalysisThreadError(reply.error.name, reply.error.message));
   });
   w.on('error', (err) => {
@@ -92,18 +94,27 @@ function getWorker(): Worker {
   return w;
 }
 
-/** Computes the analysis bundle of a network in the worker thread (inline where there is none). */
-export function computeAnalysis(network: NetworkData): Promise<AnalysisBundle> {
-  if (!analysisThreadEnabled()) return Promise.resolve().then(() => runAnalysisJob(network));
-  return new Promise<AnalysisBundle>((resolve, reject) => {
+function runInThread(job: ThreadJob): Promise<unknown> {
+  if (!analysisThreadEnabled()) return Promise.resolve().then(() => runThreadJob(job));
+  return new Promise<unknown>((resolve, reject) => {
     const id = state.nextId++;
-    const p: Pending = { network, resolve, reject };
+    const p: Pending = { job, resolve, reject };
     pending.set(id, p);
     try {
-      getWorker().postMessage({ id, network });
+      getWorker().postMessage({ id, job });
     } catch {
       pending.delete(id);
       settleInline(p);
     }
   });
+}
+
+/** Computes the analysis bundle of a network in the worker thread (inline where there is none). */
+export function computeAnalysis(network: NetworkData): Promise<AnalysisBundle> {
+  return runInThread({ kind: 'analysis', network }) as Promise<AnalysisBundle>;
+}
+
+/** Builds the explorer payload of a network in the worker thread (inline where there is none). */
+export function buildExplorerInThread(network: NetworkData, options: BuildOptions): Promise<ExplorerPayload> {
+  return runInThread({ kind: 'explorer', network, options }) as Promise<ExplorerPayload>;
 }

@@ -1,18 +1,13 @@
-// Worker-thread entry: computes analyses off the server's event loop, so requests that only read a
-// cached result keep answering while a new one is computed. Messages: { id, network } in,
-// { id, ok, bundle | error } out. Data only — no database, no secrets — crosses the boundary.
+// Worker-thread entry: computes analyses and explorer payloads off the server's event loop, so
+// requests that only read a cached result keep answering while a new one is computed. Messages:
+// { id, job } in, { id, ok, result | error } out. Data only — no database, no secrets — crosses
+// the boundary.
 import { parentPort } from 'node:worker_threads';
-import type { NetworkData } from '../domain/network';
-import { runAnalysisJob } from './analysis-job';
+import { runThreadJob, type ThreadJob } from './analysis-job';
 
-interface Job {
-  id: number;
-  network: NetworkData;
-}
-
-parentPort?.on('message', (job: Job) => {
+parentPort?.on('message', (job: { id: number; job: ThreadJob }) => {
   try {
-    parentPort?.postMessage({ id: job.id, ok: true, bundle: runAnalysisJob(job.network) });
+    parentPort?.postMessage({ id: job.id, ok: true, result: runThreadJob(job.job) });
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     parentPort?.postMessage({ id: job.id, ok: false, error: { name: err.name, message: err.message } });
