@@ -115,14 +115,15 @@ async function savedLayouts(): Promise<Map<View, { version: number; row: LayoutR
     for (const v of stale) {
       const value = read.then((rows) => rows.find((r) => r.view === v));
       state.saved.set(v, { version: versions.get(v) ?? 0, value });
-      value.catch(() => state.saved.delete(v));
+      value.catch(() => {
+        if (state.saved.get(v)?.value === value) state.saved.delete(v);
+      });
     }
   }
+  // Taken before any await: a failed read of another request may drop an entry meanwhile.
+  const entries = VIEWS.map((v) => [v, state.saved.get(v)!] as const);
   const out = new Map<View, { version: number; row: LayoutRow | undefined }>();
-  for (const v of VIEWS) {
-    const hit = state.saved.get(v)!;
-    out.set(v, { version: hit.version, row: await hit.value });
-  }
+  for (const [v, hit] of entries) out.set(v, { version: hit.version, row: await hit.value });
   return out;
 }
 
