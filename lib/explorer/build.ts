@@ -12,7 +12,15 @@ import {
 } from '../analysis';
 import { AGREEMENT_STATUSES, CHAINS, CRITICALITIES, ORG_KINDS, PROCESS_CATEGORIES } from '../domain/enums';
 import type { NetworkData } from '../domain/network';
-import { EVIDENCE_TYPES, VIEWS, type ExplorerPayload, type Layout, type Ties, type View } from './payload';
+import {
+  dayNumber,
+  EVIDENCE_TYPES,
+  VIEWS,
+  type ExplorerPayload,
+  type Layout,
+  type Ties,
+  type View,
+} from './payload';
 
 const indexer = (ids: readonly string[]) => {
   const m = new Map<string, number>();
@@ -33,18 +41,18 @@ function encodeTies(
     if (a < 0 || b < 0) continue;
     let ev = 0;
     let st = 0;
-    const dates = new Set<string>();
+    const dates = new Set<number>();
     for (const e of attrs.evidence) {
       ev |= 1 << EVIDENCE_TYPES.indexOf(e.type);
       if (e.type === 'agreement') st |= 1 << (agreementStatus.get(e.id) ?? 0);
-      if (e.type === 'contact' && e.date) dates.add(e.date);
+      if (e.type === 'contact' && e.date) dates.add(dayNumber(e.date));
     }
     ties.a.push(a);
     ties.b.push(b);
     ties.w.push(round(attrs.weight, 3));
     ties.ev.push(ev);
     ties.st.push(st);
-    ties.dates.push([...dates].sort());
+    ties.dates.push([...dates].sort((x, y) => x - y));
   }
   return ties;
 }
@@ -71,6 +79,8 @@ export function buildExplorerPayload(network: NetworkData, options: BuildOptions
   const sectorIdx = indexer(network.sectors.map((s) => s.id));
   const regionIdx = indexer(network.regions.map((r) => r.code));
   const processIdx = indexer(network.processes.map((p) => p.id));
+  const roles = [...new Set(network.people.map((p) => p.role))].sort();
+  const roleIdx = indexer(roles);
   const agreementStatus = new Map(
     network.agreements.map((a) => [a.id, AGREEMENT_STATUSES.indexOf(a.status)]),
   );
@@ -160,7 +170,8 @@ export function buildExplorerPayload(network: NetworkData, options: BuildOptions
       ids: network.people.map((p) => p.id),
       names: network.people.map((p) => p.name),
       org: network.people.map((p) => orgIdx(p.organisationId)),
-      role: network.people.map((p) => p.role),
+      role: network.people.map((p) => roleIdx(p.role)),
+      roles,
       degree: network.people.map((p) => (peopleGraph.hasNode(p.id) ? peopleGraph.degree(p.id) : 0)),
     },
     coalitions: {

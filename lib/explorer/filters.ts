@@ -2,7 +2,7 @@
 // and the server-side GEXF/GraphML export all use these same predicates.
 import { AGREEMENT_STATUSES, CHAINS, PROCESS_CATEGORIES } from '../domain/enums';
 import type { VEdge, VNode, ViewModel } from './model';
-import { EVIDENCE_TYPES, type ExplorerPayload } from './payload';
+import { dayNumber, EVIDENCE_TYPES, type ExplorerPayload } from './payload';
 import type { Filters } from './state';
 
 export interface FilterIndex {
@@ -14,6 +14,9 @@ export interface FilterIndex {
   personCoalitions: Array<Set<string>>;
   relMask: number;
   statusMask: number;
+  /** The contact date range as day numbers (payload.ts dayNumber), null when open. */
+  fromDay: number | null;
+  toDay: number | null;
 }
 
 export function filterIndex(p: ExplorerPayload, f: Filters): FilterIndex {
@@ -40,6 +43,8 @@ export function filterIndex(p: ExplorerPayload, f: Filters): FilterIndex {
     personCoalitions,
     relMask: mask(f.rel, EVIDENCE_TYPES),
     statusMask: mask(f.status, AGREEMENT_STATUSES),
+    fromDay: f.from ? dayNumber(f.from) : null,
+    toDay: f.to ? dayNumber(f.to) : null,
   };
 }
 
@@ -66,10 +71,12 @@ export function nodePasses(ix: FilterIndex, n: VNode): boolean {
 
 export function edgePasses(ix: FilterIndex, e: VEdge): boolean {
   if (e.membership) return true;
-  const { f } = ix;
   if (ix.relMask && !(e.ev & ix.relMask)) return false;
   if (ix.statusMask && !(e.st & ix.statusMask)) return false;
-  if (f.from || f.to) return e.dates.some((d) => (!f.from || d >= f.from) && (!f.to || d <= f.to));
+  if (ix.fromDay !== null || ix.toDay !== null)
+    return e.dates.some(
+      (d) => (ix.fromDay === null || d >= ix.fromDay) && (ix.toDay === null || d <= ix.toDay),
+    );
   return true;
 }
 

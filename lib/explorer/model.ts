@@ -21,7 +21,7 @@ export interface VEdge {
   /** Evidence bitmask, agreement-status bitmask, contact dates; membership edges carry ev = 0. */
   ev: number;
   st: number;
-  dates: string[];
+  dates: number[];
   membership: boolean;
 }
 

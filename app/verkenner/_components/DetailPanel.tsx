@@ -85,7 +85,7 @@ function OrgDetail({
           <Item
             key={i}
             k={p.people.ids[i]!}
-            label={`${p.people.names[i]} — ${p.people.role[i]}`}
+            label={`${p.people.names[i]} — ${p.people.roles[p.people.role[i] ?? -1] ?? ''}`}
             onFocus={onFocus}
           />
         ))}
@@ -168,7 +168,7 @@ export function DetailPanel({ p, focus, m, onFocus, onClose }: Props) {
             </button>
           </dd>
           <dt>{m.role}</dt>
-          <dd>{p.people.role[e.index]}</dd>
+          <dd>{p.people.roles[p.people.role[e.index] ?? -1]}</dd>
           <dt>{m.coalitions}</dt>
           <dd>
             {p.coalitions.members

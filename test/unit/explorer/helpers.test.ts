@@ -4,6 +4,7 @@ import { CHAIN_COLORS, colorNodes, sizeScale, MIN_SIZE, MAX_SIZE } from '../../.
 import { buildExplorerPayload } from '../../../lib/explorer/build';
 import { applyFilters, filterIndex } from '../../../lib/explorer/filters';
 import { viewModel } from '../../../lib/explorer/model';
+import { dayNumber } from '../../../lib/explorer/payload';
 import { placeNodes } from '../../../lib/explorer/placement';
 import { normalizeSearch, searchIndex, suggest } from '../../../lib/explorer/search';
 import { EMPTY_FILTERS } from '../../../lib/explorer/state';
@@ -53,6 +54,21 @@ describe('filters', () => {
     const none = applyFilters(filterIndex(p, { ...EMPTY_FILTERS, from: '2099-01-01' }), model);
     expect(none.edges.size).toBe(0);
     expect(none.nodes.size).toBe(p.orgs.ids.length);
+    // Inclusive bounds on the contact's day: a tie dated exactly on `from` = `to` stays.
+    const dated = model.edges.find((e) => e.dates.length > 0)!;
+    const day = new Date(dated.dates[0]! * 86_400_000).toISOString().slice(0, 10);
+    const same = applyFilters(filterIndex(p, { ...EMPTY_FILTERS, from: day, to: day }), model);
+    expect(same.edges.has(dated.key)).toBe(true);
+    const after = new Date((Math.max(...dated.dates) + 1) * 86_400_000).toISOString().slice(0, 10);
+    const later = applyFilters(filterIndex(p, { ...EMPTY_FILTERS, from: after }), model);
+    expect(later.edges.has(dated.key)).toBe(false);
+  });
+
+  it('sends contact dates as day numbers and job titles once', () => {
+    expect(dayNumber('1970-01-02')).toBe(1);
+    expect(dayNumber('2024-03-01') - dayNumber('2024-02-28')).toBe(2); // leap year
+    expect(new Set(p.people.roles).size).toBe(p.people.roles.length);
+    expect(p.people.role.every((r) => p.people.roles[r] !== undefined)).toBe(true);
   });
 
   it('shows missing links only between visible organisations (people view: with a visible person)', () => {
