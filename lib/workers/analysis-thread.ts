@@ -6,8 +6,8 @@ import { processShared } from '../runtime/shared';
 import { runThreadJob, type AnalysisBundle, type ThreadJob } from './analysis-job';
 
 // One long-lived worker thread per server process runs the analyses and builds the explorer
-// payloads (0.3 s on the demo data, seconds at scale 20), so the event loop stays free for requests answered from cache
-// and for the liveness probe of lib/db/liveness.ts. Jobs queue in the worker; results come back
+// payloads (0.3 s on the demo data, seconds at scale 20), so the event loop stays free for
+// requests answered from cache and for the liveness probe of lib/db/liveness.ts. Jobs queue in the worker; results come back
 // by structured clone. Outside Next's server (vitest and tsx run the TypeScript sources) or with
 // KOPPELVLAK_ANALYSIS_THREAD=off, the job runs inline; a worker that dies is replaced on the next
 // job and the jobs it held are retried inline (after three deaths the process stays inline).
