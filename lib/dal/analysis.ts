@@ -60,11 +60,6 @@ export function invalidateAnalysisCache(): void {
   forgetGapStates();
 }
 
-/** Gap states changed (not the network): only the headline's open-gap counts need refreshing. */
-export function invalidateGapStateCache(): void {
-  forgetGapStates();
-}
-
 async function compute(viewer: Viewer, scope: string, asOf: string): Promise<Full> {
   const network = can(viewer, 'network:read')
     ? await getNetworkForViewer(viewer, asOf)

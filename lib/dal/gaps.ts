@@ -17,8 +17,8 @@ import {
 } from '../report/gap-report';
 import { introducerFinder, type Introducer } from '../report/introducer';
 import { processShared } from '../runtime/shared';
-import { getFullAnalysis, invalidateGapStateCache } from './analysis';
-import { bumpGapStates, forgetGapStates, gapStates, type GapStateRow } from './gap-states';
+import { getFullAnalysis } from './analysis';
+import { bumpGapStates, gapStates, type GapStateRow } from './gap-states';
 import { assertCan } from './guard';
 
 type StateRow = GapStateRow;
@@ -62,7 +62,6 @@ async function syncGapStates(gaps: readonly Gap[], asOf: string): Promise<void> 
       await runQuery('mark-absent-gap-states', { now }, { tx });
       await bumpGapStates(tx);
     });
-    forgetGapStates();
     state.lastSync = key;
   });
   state.syncing = run.catch(() => undefined);
@@ -325,6 +324,5 @@ export async function setGapStatus(viewer: Viewer, input: unknown, ip: string | 
     await bumpGapStates(tx);
     return res;
   });
-  invalidateGapStateCache();
   return { id: result.id, version: result.version, status: v.status };
 }

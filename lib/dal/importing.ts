@@ -78,7 +78,7 @@ async function check(viewer: Viewer, input: ImportInput, mode: ImportReport['mod
   // The dry run keeps what it found; applying the same file reuses it when the network has not
   // changed since (every audited change bumps the revision) and it is still the same day.
   const key = `${fileHash}:${input.entity ?? ''}`;
-  const revision = await runQuery('get-network-revision', {}).then((r) => `${r[0]?.value ?? 0}:${today()}`);
+  const revision = await runQuery('get-revisions', {}).then((r) => `${r[0]?.network ?? 0}:${today()}`);
   const cached = mode === 'apply' ? takeParsed<Checked>(viewer.userId, key) : undefined;
   let checked: Checked;
   if (cached?.revision === revision) {

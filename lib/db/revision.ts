@@ -1,10 +1,11 @@
 import { processShared } from '../runtime/shared';
 import { runQuery } from './run';
 
-// The network's change counter (cypher/get-network-revision.cypher), bumped in the same
+// The change counters (cypher/get-revisions.cypher). The network's is bumped in the same
 // transaction as every audited change to the network's data (lib/audit/record.ts) and by the seed
-// and restore scripts. Caches compare it to decide whether a result is still current: that is how
-// a change made by another instance or a script reaches this one.
+// and restore scripts; the gap states' with every status change or sync (lib/dal/gap-states.ts).
+// Caches compare them to decide whether a result is still current: that is how a change made by
+// another instance or a script reaches this one.
 
 /**
  * How often (at most) this process asks Neo4j for the counter. A change committed by this process

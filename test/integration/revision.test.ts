@@ -15,7 +15,7 @@ import { testAgreement } from '../helpers/agreement';
 import { createTestSession } from '../helpers/session';
 
 const actor = { userId: 'test-revision', role: 'regisseur' as const };
-const revision = async () => (await runQuery('get-network-revision', {}))[0]?.value ?? -1;
+const revision = async () => (await runQuery('get-revisions', {}))[0]?.network ?? -1;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 afterAll(async () => {

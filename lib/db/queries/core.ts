@@ -12,7 +12,6 @@ const rows = <T extends z.ZodType>(row: T) => z.object({ rows: z.array(row), now
 
 export const coreQueries = {
   'get-db-info': read(none, z.object({ version: z.string(), edition: z.string() })),
-  'get-network-revision': read(none, z.object({ value: z.number() })),
   'get-revisions': read(none, z.object({ network: z.number(), gapStates: z.number() })),
   'bump-gap-state-revision': write(z.object({ at: z.string() }).strict(), z.object({ value: z.number() })),
   'bump-network-revision': write(z.object({ at: z.string() }).strict(), z.object({ value: z.number() })),
