@@ -13,13 +13,15 @@ export interface ContactLog {
 export function contactLog({ rng }: SeedContext, peopleByOrg: PeopleByOrg): ContactLog {
   const contacts: Contact[] = [];
   let contactSeq = 0;
+  const someoneAt = (orgId: string) => {
+    const list = peopleOf(peopleByOrg, orgId);
+    return list.length ? rng.pick(list) : undefined;
+  };
   return {
     contacts,
     add(a, b, date, fixed) {
-      const pa =
-        fixed[0] ?? (peopleOf(peopleByOrg, a.id).length ? rng.pick(peopleOf(peopleByOrg, a.id)) : undefined);
-      const pb =
-        fixed[1] ?? (peopleOf(peopleByOrg, b.id).length ? rng.pick(peopleOf(peopleByOrg, b.id)) : undefined);
+      const pa = fixed[0] ?? someoneAt(a.id);
+      const pb = fixed[1] ?? someoneAt(b.id);
       contacts.push({
         id: `ct-${++contactSeq}`,
         orgAId: a.id,
