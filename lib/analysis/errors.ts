@@ -13,20 +13,8 @@ export class AnalysisInputError extends Error {
   }
 }
 
-/** A graph file that cannot be read: names the file, the line (1-based, when known) and the expectation. */
-export class GraphFileError extends Error {
-  override readonly name = 'GraphFileError';
-  constructor(
-    readonly file: string,
-    readonly line: number | null,
-    readonly expected: string,
-    readonly got?: string,
-  ) {
-    super(
-      `${file}${line === null ? '' : `:${line}`}: expected ${expected}${got === undefined ? '' : `, got ${got}`}`,
-    );
-  }
-}
+/** A graph file that cannot be read: the one file-format error of lib/io, under its analysis name. */
+export { FileFormatError as GraphFileError } from '../io/errors';
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;

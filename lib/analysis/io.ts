@@ -2,7 +2,8 @@ import type Graph from 'graphology';
 import { GraphFileError } from './errors';
 import { parseCsvGraph, type CsvOptions } from './io/csv';
 import { parseGraphologyJson } from './io/json';
-import { escapeXml, toGexf, toGraphml } from './io/serialize';
+import { escapeXml } from '../io/xml';
+import { toGexf, toGraphml } from './io/serialize';
 import { parseGexf, parseGraphml } from './io/xml';
 
 export {

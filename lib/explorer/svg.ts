@@ -1,6 +1,6 @@
 // The current view as a print-quality SVG, built from viewport coordinates of nodes and edges.
 // Every text is XML-escaped: a name holding markup stays text.
-import { escapeXml } from '../analysis/io/serialize';
+import { escapeXml } from '../io/xml';
 
 export interface SvgNode {
   x: number;

@@ -1,21 +1,11 @@
 import type { Contact, Organisation } from '../domain/model';
+import { writeGraphml } from '../io/graphml';
 
 // GraphML of the collaboration network: organisations are nodes, contacts are edges. The data
 // keys carry the same (Dutch) names as the import columns, so the importer reads it back as
-// organisaties + contacten.
+// organisaties + contacten. The file format itself is lib/io/graphml.ts.
 
-const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-const NODE_KEYS = [
-  ['naam', 'string'],
-  ['soort', 'string'],
-  ['keten', 'string'],
-  ['sector', 'string'],
-  ['regios', 'string'],
-  ['processen', 'string'],
-  ['omschrijving', 'string'],
-] as const;
+const NODE_KEYS = ['naam', 'soort', 'keten', 'sector', 'regios', 'processen', 'omschrijving'] as const;
 const EDGE_KEYS = [
   ['datum', 'string'],
   ['soort', 'string'],
@@ -24,38 +14,37 @@ const EDGE_KEYS = [
   ['notitie', 'string'],
 ] as const;
 
+const zip = (names: readonly string[], values: string[]) =>
+  Object.fromEntries(names.map((n, i) => [n, values[i] ?? '']));
+
 export function toGraphml(orgs: Organisation[], contacts: Contact[]): string {
-  const out: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
-  ];
-  NODE_KEYS.forEach(([n, t], i) =>
-    out.push(`  <key id="n${i}" for="node" attr.name="${n}" attr.type="${t}"/>`),
+  return writeGraphml(
+    {
+      directed: false,
+      nodeAttributes: NODE_KEYS.map((name) => ({ name, type: 'string' })),
+      edgeAttributes: EDGE_KEYS.map(([name, type]) => ({ name, type })),
+      nodes: orgs.map((o) => ({
+        id: o.id,
+        data: zip(NODE_KEYS, [
+          o.name,
+          o.kind,
+          o.chain,
+          o.sectorId ?? '',
+          o.regionCodes.join('|'),
+          o.processIds.join('|'),
+          o.description,
+        ]),
+      })),
+      edges: contacts.map((c) => ({
+        id: c.id,
+        source: c.orgAId,
+        target: c.orgBId,
+        data: zip(
+          EDGE_KEYS.map(([n]) => n),
+          [c.date, c.kind, String(c.strength), c.personIds.join('|'), c.note],
+        ),
+      })),
+    },
+    { graphId: 'koppelvlak' },
   );
-  EDGE_KEYS.forEach(([n, t], i) =>
-    out.push(`  <key id="e${i}" for="edge" attr.name="${n}" attr.type="${t}"/>`),
-  );
-  out.push('  <graph id="koppelvlak" edgedefault="undirected">');
-  for (const o of orgs) {
-    const vals = [
-      o.name,
-      o.kind,
-      o.chain,
-      o.sectorId ?? '',
-      o.regionCodes.join('|'),
-      o.processIds.join('|'),
-      o.description,
-    ];
-    out.push(`    <node id="${esc(o.id)}">`);
-    vals.forEach((v, i) => out.push(`      <data key="n${i}">${esc(v)}</data>`));
-    out.push('    </node>');
-  }
-  for (const c of contacts) {
-    const vals = [c.date, c.kind, String(c.strength), c.personIds.join('|'), c.note];
-    out.push(`    <edge id="${esc(c.id)}" source="${esc(c.orgAId)}" target="${esc(c.orgBId)}">`);
-    vals.forEach((v, i) => out.push(`      <data key="e${i}">${esc(v)}</data>`));
-    out.push('    </edge>');
-  }
-  out.push('  </graph>', '</graphml>');
-  return out.join('\n') + '\n';
 }

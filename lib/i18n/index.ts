@@ -10,6 +10,7 @@ import { gaps } from './messages/gaps';
 import { explorer } from './messages/explorer';
 import { snapshots } from './messages/snapshots';
 import { briefing } from './messages/briefing';
+import { formats } from './messages/formats';
 
 export { fmt, LOCALES, type Locale } from './define';
 
@@ -25,6 +26,7 @@ export const MESSAGES = {
   editing,
   snapshots,
   briefing,
+  formats,
 } as const;
 type All = typeof MESSAGES;
 export type Messages = { [K in keyof All]: All[K]['nl'] };

@@ -1,7 +1,12 @@
 import ExcelJS from 'exceljs';
-import { XMLParser } from 'fast-xml-parser';
 import { ValidationError } from '../errors';
-import { parseCsv } from '../io/csv';
+import { fmt, type Locale } from '../i18n/define';
+import { formats } from '../i18n/messages/formats';
+import { CsvError, parseCsv } from '../io/csv';
+import { FileFormatError } from '../io/errors';
+import { readGexf as readGexfFile } from '../io/gexf';
+import type { ReadDocument } from '../io/graph';
+import { readGraphml as readGraphmlFile } from '../io/graphml';
 import { entityFromName, guessEntity, type Entity } from './columns';
 import { extractEntry, isZip, listZip, type ZipLimits, ZIP_DEFAULTS } from './zip';
 
@@ -40,8 +45,40 @@ const unsupported = (name: string) =>
     en: `${name}: unknown file type; expected CSV, XLSX, ZIP (of CSV files), GEXF or GraphML.`,
   });
 
+/** A file lib/io could not read, as a bilingual message that keeps the reader's detail. */
+function unreadable(format: string, file: string, line: number | null, detail: string): ValidationError {
+  const text = (locale: Locale) =>
+    fmt(formats[locale].invalid, {
+      where: line === null ? file : fmt(formats[locale].line, { file, line }),
+      format,
+      detail,
+    });
+  return new ValidationError({ nl: text('nl'), en: text('en') });
+}
+
+function readWith<T>(format: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof FileFormatError)
+      throw unreadable(
+        format,
+        e.file,
+        e.line,
+        `expected ${e.expected}${e.got === undefined ? '' : `, got ${e.got}`}`,
+      );
+    throw e;
+  }
+}
+
 export function readCsvTable(file: string, text: string, entity: Entity | null): RawTable {
-  const rows = parseCsv(text);
+  let rows: ReturnType<typeof parseCsv>;
+  try {
+    rows = parseCsv(text);
+  } catch (e) {
+    if (e instanceof CsvError) throw unreadable('CSV', file, e.line, `expected ${e.expected}`);
+    throw e;
+  }
   const head = rows.shift();
   const header = (head?.fields ?? []).map((h) => h.trim());
   return {
@@ -116,17 +153,9 @@ function readZipOfCsv(file: string, buf: Buffer, limits: ZipLimits): RawTable[] 
   });
 }
 
-// GEXF/GraphML: nodes become organisations (id, label/name and attributes named like the
-// organisation columns), edges become contacts between them (weight → sterkte, plus attributes).
-const xml = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  isArray: (n) => ['node', 'edge', 'attvalue', 'attribute', 'data', 'key', 'attributes'].includes(n),
-});
-
-type Obj = Record<string, unknown>;
-const arr = (v: unknown): Obj[] => (Array.isArray(v) ? (v as Obj[]) : v ? [v as Obj] : []);
-
+// GEXF/GraphML (read by lib/io): nodes become organisations (id, label/name and attributes named
+// like the organisation columns), edges become contacts between them (weight → sterkte, plus
+// attributes).
 function toTables(
   file: string,
   nodes: Record<string, string>[],
@@ -145,66 +174,34 @@ function toTables(
   return [mk('organisaties', 'nodes', nodes), mk('contacten', 'edges', edges)];
 }
 
+const edgeEnds = (e: ReadDocument['edges'][number]) => ({
+  ...(e.id !== undefined ? { id: e.id } : {}),
+  source: e.source,
+  target: e.target,
+});
+
 function readGraphml(file: string, text: string): RawTable[] {
-  const doc = xml.parse(text) as Obj;
-  const root = doc.graphml as Obj | undefined;
-  const graph = arr(root?.graph)[0];
-  if (!root || !graph)
-    throw new ValidationError({
-      nl: `${file}: geen <graphml><graph> gevonden.`,
-      en: `${file}: no <graphml><graph> found.`,
-    });
-  const keys = new Map(arr(root.key).map((k) => [String(k.id), String(k['attr.name'] ?? k.id)]));
-  const data = (o: Obj) =>
-    Object.fromEntries(
-      arr(o.data).map((d) => [keys.get(String(d.key)) ?? String(d.key), String(d['#text'] ?? '')]),
-    );
-  const nodes = arr(graph.node).map((n) => ({ id: String(n.id), ...data(n) }));
-  const edges = arr(graph.edge).map((e) => {
-    const d = data(e);
-    return {
-      ...(e.id ? { id: String(e.id) } : {}),
-      source: String(e.source),
-      target: String(e.target),
-      ...d,
-    };
-  });
-  return toTables(file, nodes, edges);
+  const doc = readWith('GraphML', () => readGraphmlFile(text, { file }));
+  return toTables(
+    file,
+    doc.nodes.map((n) => ({ id: n.id, ...n.data })),
+    doc.edges.map((e) => ({ ...edgeEnds(e), ...e.data })),
+  );
 }
 
 function readGexf(file: string, text: string): RawTable[] {
-  const doc = xml.parse(text) as Obj;
-  const graph = (doc.gexf as Obj | undefined)?.graph as Obj | undefined;
-  if (!graph)
-    throw new ValidationError({
-      nl: `${file}: geen <gexf><graph> gevonden.`,
-      en: `${file}: no <gexf><graph> found.`,
-    });
-  const titles = new Map<string, string>();
-  for (const block of arr(graph.attributes))
-    for (const a of arr(block.attribute)) titles.set(String(a.id), String(a.title ?? a.id));
-  const attvalues = (o: Obj) =>
-    Object.fromEntries(
-      arr((o.attvalues as Obj | undefined)?.attvalue).map((a) => [
-        titles.get(String(a.for)) ?? String(a.for),
-        String(a.value ?? ''),
-      ]),
-    );
-  const nodes = arr((graph.nodes as Obj | undefined)?.node).map((n) => ({
-    id: String(n.id),
-    ...(n.label !== undefined ? { naam: String(n.label) } : {}),
-    ...attvalues(n),
-  }));
-  const edges = arr((graph.edges as Obj | undefined)?.edge).map((e) => ({
-    ...(e.id !== undefined ? { id: String(e.id) } : {}),
-    source: String(e.source),
-    target: String(e.target),
-    ...(e.weight !== undefined
-      ? { sterkte: String(Math.max(1, Math.min(3, Math.round(Number(e.weight))))) }
-      : {}),
-    ...attvalues(e),
-  }));
-  return toTables(file, nodes, edges);
+  const doc = readWith('GEXF', () => readGexfFile(text, { file }));
+  return toTables(
+    file,
+    doc.nodes.map((n) => ({ id: n.id, ...(n.label !== undefined ? { naam: n.label } : {}), ...n.data })),
+    doc.edges.map((e) => ({
+      ...edgeEnds(e),
+      ...(e.weight !== undefined
+        ? { sterkte: String(Math.max(1, Math.min(3, Math.round(Number(e.weight))))) }
+        : {}),
+      ...e.data,
+    })),
+  );
 }
 
 /** Reads an uploaded file into raw tables. `entity` forces the table of a single CSV. */

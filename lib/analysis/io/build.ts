@@ -76,21 +76,3 @@ export function parseScalar(value: string): string | number {
   const t = value.trim();
   return /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t) ? Number(t) : value;
 }
-
-/** 1-based line of a character offset. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
-/** Line of the n-th (0-based) element `<tag …>` (not `<tags>`), or null. */
-export function lineOfNth(text: string, tag: string, n: number): number | null {
-  const pattern = new RegExp(`<(?:[\\w-]+:)?${tag}[\\s/>]`, 'g');
-  let match: RegExpExecArray | null = null;
-  for (let i = 0; i <= n; i++) {
-    match = pattern.exec(text);
-    if (match === null) return null;
-  }
-  return match === null ? null : lineAt(text, match.index);
-}

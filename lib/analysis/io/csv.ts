@@ -1,6 +1,7 @@
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { GraphFileError } from '../errors';
+import { CsvError, parseCsv, type CsvRow } from '../../io/csv';
 import { GraphBuilder, parseScalar } from './build';
 
 export interface CsvOptions {
@@ -96,50 +97,25 @@ function readNodes(text: string, file: string, builder: GraphBuilder): void {
 
 interface Rows {
   directed: boolean;
-  data: Array<{ line: number; fields: string[] }>;
+  data: CsvRow[];
 }
 
+/** Rows of an edge or nodes file: blank lines and `#` comments skipped, `# directed` noted. */
 function readRows(text: string, file: string): Rows {
   if (typeof text !== 'string') throw new GraphFileError(file, null, 'text');
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  let delimiter: string | null = null;
   let directed = false;
-  const data: Rows['data'] = [];
-  lines.forEach((raw, i) => {
-    const trimmed = raw.trim();
-    if (trimmed === '') return;
-    if (trimmed.startsWith('#')) {
-      if (/^#\s*directed\s*$/i.test(trimmed)) directed = true;
-      return;
-    }
-    delimiter ??= raw.includes('\t') ? '\t' : raw.includes(';') && !raw.includes(',') ? ';' : ',';
-    data.push({ line: i + 1, fields: splitRow(raw, delimiter, file, i + 1) });
-  });
-  return { directed, data };
-}
-
-/** One CSV row with RFC 4180 quotes ("a ""quoted"" value"); a field may not span lines. */
-function splitRow(row: string, delimiter: string, file: string, line: number): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < row.length; i++) {
-    const ch = row[i]!;
-    if (quoted) {
-      if (ch === '"' && row[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field.trim() === '') {
-      quoted = true;
-      field = '';
-    } else if (ch === delimiter) {
-      fields.push(field);
-      field = '';
-    } else field += ch;
+  try {
+    const rows = parseCsv(text, {
+      separators: [',', ';', '\t'],
+      comments: true,
+      onComment: (comment) => {
+        if (/^#\s*directed\s*$/i.test(comment)) directed = true;
+      },
+      multiline: false,
+    });
+    return { directed, data: rows.filter((r) => !(r.fields.length === 1 && r.fields[0]!.trim() === '')) };
+  } catch (error) {
+    if (error instanceof CsvError) throw new GraphFileError(file, error.line, error.expected);
+    throw error;
   }
-  if (quoted) throw new GraphFileError(file, line, 'a closing quote (") before the end of the line');
-  fields.push(field);
-  return fields;
 }

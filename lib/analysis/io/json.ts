@@ -1,7 +1,8 @@
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { GraphFileError } from '../errors';
-import { GraphBuilder, lineAt } from './build';
+import { lineAt } from '../../io/errors';
+import { GraphBuilder } from './build';
 
 /**
  * graphology's serialized form ({ options?, attributes?, nodes: [{ key, attributes }], edges:

@@ -1,19 +1,11 @@
 import type { Attributes } from 'graphology-types';
+import { writeGexf } from '../../io/gexf';
+import type { AttributeDecl, FileEdge, FileNode, GraphDocument } from '../../io/graph';
+import { writeGraphml } from '../../io/graphml';
 import type { AnyGraph } from '../csr';
 
-/** Escape text for XML content and attribute values; drop characters XML 1.0 cannot hold. */
-export function escapeXml(value: string): string {
-  return (
-    value
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&apos;')
-  );
-}
+// graphology graphs as GEXF and GraphML (written by lib/io): one declared type per attribute,
+// string arrays as liststring values "a|b", other objects as JSON.
 
 type Kind = 'double' | 'boolean' | 'string' | 'liststring';
 
@@ -45,47 +37,25 @@ function schema(items: Iterable<Attributes>, skip: ReadonlySet<string>): Map<str
   return out;
 }
 
-const nodeAttrs = (g: AnyGraph) => g.mapNodes((_n: string, a: Attributes) => a);
-const edgeAttrs = (g: AnyGraph) => g.mapEdges((_e: string, a: Attributes) => a);
-
-/** GEXF 1.3 text; string arrays become liststring values "a|b", other objects JSON. */
-export function toGexf(graph: AnyGraph, options: { creator?: string } = {}): string {
-  const nodeSchema = [...schema(nodeAttrs(graph), new Set(['label']))];
-  const edgeSchema = [...schema(edgeAttrs(graph), new Set(['weight', 'label']))];
-  const defaultType = graph.type === 'directed' ? 'directed' : 'undirected';
-  const out: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
-    `  <meta><creator>${escapeXml(options.creator ?? 'koppelvlak')}</creator></meta>`,
-    `  <graph defaultedgetype="${defaultType}" mode="static">`,
-  ];
-  const declare = (cls: string, list: Array<[string, Kind]>) => {
-    if (list.length === 0) return;
-    out.push(`    <attributes class="${cls}">`);
-    list.forEach(([name, kind], i) =>
-      out.push(`      <attribute id="${i}" title="${escapeXml(name)}" type="${kind}"/>`),
-    );
-    out.push('    </attributes>');
-  };
-  declare('node', nodeSchema);
-  declare('edge', edgeSchema);
-  const values = (a: Attributes, list: Array<[string, Kind]>) => {
-    const parts = list.flatMap(([name], i) =>
-      a[name] === undefined || a[name] === null
-        ? []
-        : [`<attvalue for="${i}" value="${escapeXml(text(a[name]))}"/>`],
-    );
-    return parts.length === 0 ? '' : `<attvalues>${parts.join('')}</attvalues>`;
-  };
-  out.push('    <nodes>');
-  graph.forEachNode((key: string, a: Attributes) => {
-    const label = a.label ?? a.name;
-    out.push(
-      `      <node id="${escapeXml(key)}"${label !== undefined ? ` label="${escapeXml(text(label))}"` : ''}>${values(a, nodeSchema)}</node>`,
-    );
-  });
-  out.push('    </nodes>', '    <edges>');
-  let i = 0;
+/** The graph as a file document; `skip` names attributes the format holds outside data. */
+function toDocument(
+  graph: AnyGraph,
+  skip: { node: ReadonlySet<string>; edge: ReadonlySet<string> },
+  type: (kind: Kind) => string,
+): { doc: GraphDocument; nodes: Attributes[]; edges: Attributes[] } {
+  const nodeAttrs = graph.mapNodes((_n: string, a: Attributes) => a);
+  const edgeAttrs = graph.mapEdges((_e: string, a: Attributes) => a);
+  const declare = (m: Map<string, Kind>): AttributeDecl[] =>
+    [...m].map(([name, kind]) => ({ name, type: type(kind) }));
+  const nodeAttributes = declare(schema(nodeAttrs, skip.node));
+  const edgeAttributes = declare(schema(edgeAttrs, skip.edge));
+  const data = (a: Attributes, list: AttributeDecl[]) =>
+    Object.fromEntries(
+      list.flatMap(({ name }) => (a[name] === undefined || a[name] === null ? [] : [[name, text(a[name])]])),
+    ) as Record<string, string>;
+  const nodes: FileNode[] = [];
+  graph.forEachNode((key: string, a: Attributes) => nodes.push({ id: key, data: data(a, nodeAttributes) }));
+  const edges: FileEdge[] = [];
   graph.forEachEdge(
     (
       _e: string,
@@ -95,71 +65,45 @@ export function toGexf(graph: AnyGraph, options: { creator?: string } = {}): str
       _sa: Attributes,
       _ta: Attributes,
       undirected: boolean,
-    ) => {
-      const type = graph.type === 'mixed' ? ` type="${undirected ? 'undirected' : 'directed'}"` : '';
-      const weight = typeof a.weight === 'number' ? ` weight="${a.weight}"` : '';
-      out.push(
-        `      <edge id="${i++}" source="${escapeXml(source)}" target="${escapeXml(target)}"${type}${weight}>${values(a, edgeSchema)}</edge>`,
-      );
-    },
+    ) =>
+      edges.push({
+        source,
+        target,
+        ...(graph.type === 'mixed' ? { directed: !undirected } : {}),
+        data: data(a, edgeAttributes),
+      }),
   );
-  out.push('    </edges>', '  </graph>', '</gexf>', '');
-  return out.join('\n');
+  return {
+    doc: { directed: graph.type === 'directed', nodeAttributes, edgeAttributes, nodes, edges },
+    nodes: nodeAttrs,
+    edges: edgeAttrs,
+  };
 }
 
-const GRAPHML_TYPE: Record<Kind, string> = {
-  double: 'double',
-  boolean: 'boolean',
-  string: 'string',
-  liststring: 'string',
-};
+/** GEXF 1.3 text: label (or name) and weight as GEXF attributes, the rest as attvalues. */
+export function toGexf(graph: AnyGraph, options: { creator?: string } = {}): string {
+  const { doc, nodes, edges } = toDocument(
+    graph,
+    { node: new Set(['label']), edge: new Set(['weight', 'label']) },
+    (kind) => kind,
+  );
+  doc.nodes.forEach((n, i) => {
+    const label = nodes[i]!.label ?? nodes[i]!.name;
+    if (label !== undefined) n.label = text(label);
+  });
+  doc.edges.forEach((e, i) => {
+    const { weight, label } = edges[i]!;
+    if (typeof weight === 'number') e.weight = String(weight);
+    if (label !== undefined && label !== null) e.label = text(label);
+  });
+  return writeGexf(doc, options);
+}
 
-/** GraphML text; string arrays become "a|b", other objects JSON. */
+/** GraphML text; string arrays become "a|b" (type string), other objects JSON. */
 export function toGraphml(graph: AnyGraph): string {
-  const nodeSchema = [...schema(nodeAttrs(graph), new Set())];
-  const edgeSchema = [...schema(edgeAttrs(graph), new Set())];
-  const out: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
-  ];
-  nodeSchema.forEach(([name, kind], i) =>
-    out.push(
-      `  <key id="n${i}" for="node" attr.name="${escapeXml(name)}" attr.type="${GRAPHML_TYPE[kind]}"/>`,
-    ),
+  return writeGraphml(
+    toDocument(graph, { node: new Set(), edge: new Set() }, (kind) =>
+      kind === 'liststring' ? 'string' : kind,
+    ).doc,
   );
-  edgeSchema.forEach(([name, kind], i) =>
-    out.push(
-      `  <key id="e${i}" for="edge" attr.name="${escapeXml(name)}" attr.type="${GRAPHML_TYPE[kind]}"/>`,
-    ),
-  );
-  out.push(`  <graph edgedefault="${graph.type === 'directed' ? 'directed' : 'undirected'}">`);
-  const data = (a: Attributes, list: Array<[string, Kind]>, prefix: string) =>
-    list
-      .flatMap(([name], i) =>
-        a[name] === undefined || a[name] === null
-          ? []
-          : [`<data key="${prefix}${i}">${escapeXml(text(a[name]))}</data>`],
-      )
-      .join('');
-  graph.forEachNode((key: string, a: Attributes) =>
-    out.push(`    <node id="${escapeXml(key)}">${data(a, nodeSchema, 'n')}</node>`),
-  );
-  graph.forEachEdge(
-    (
-      _e: string,
-      a: Attributes,
-      source: string,
-      target: string,
-      _sa: Attributes,
-      _ta: Attributes,
-      undirected: boolean,
-    ) => {
-      const directed = graph.type === 'mixed' ? ` directed="${undirected ? 'false' : 'true'}"` : '';
-      out.push(
-        `    <edge source="${escapeXml(source)}" target="${escapeXml(target)}"${directed}>${data(a, edgeSchema, 'e')}</edge>`,
-      );
-    },
-  );
-  out.push('  </graph>', '</graphml>', '');
-  return out.join('\n');
 }

@@ -1,137 +1,51 @@
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { GraphFileError } from '../errors';
-import { GraphBuilder, lineOfNth } from './build';
+import { FileFormatError } from '../../io/errors';
+import { readGexf } from '../../io/gexf';
+import { typedValue, type AttributeDecl, type ReadDocument } from '../../io/graph';
+import { readGraphml } from '../../io/graphml';
+import { GraphBuilder } from './build';
 
-type Element = { '@'?: Record<string, string>; '#text'?: string; [child: string]: unknown };
+// GEXF and GraphML files as graphology graphs: lib/io reads the file (and refuses hostile XML),
+// this adds the declared types and the edge weights.
 
-const LISTS = new Set(['node', 'edge', 'attribute', 'attvalue', 'attributes', 'key', 'data', 'graph']);
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  attributesGroupName: '@',
-  parseAttributeValue: false,
-  parseTagValue: false,
-  removeNSPrefix: true,
-  isArray: (name) => LISTS.has(name),
-});
-
-function parseXml(text: string, file: string, root: string): Element {
-  if (typeof text !== 'string') throw new GraphFileError(file, null, 'text');
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) throw new GraphFileError(file, valid.err.line, 'well-formed XML', valid.err.msg);
-  const doc = parser.parse(text) as Record<string, unknown>;
-  const top = doc[root];
-  if (!top || typeof top !== 'object')
-    throw new GraphFileError(
-      file,
-      null,
-      `a <${root}> root element`,
-      `<${Object.keys(doc).filter((k) => k !== '?xml')[0] ?? 'nothing'}>`,
-    );
-  return top as Element;
+function typed(data: Record<string, string>, declared: AttributeDecl[]): Attributes {
+  const types = new Map(declared.map((a) => [a.name, a.type]));
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typedValue(v, types.get(k))]));
 }
 
-const attrs = (e: unknown): Record<string, string> => ((e as Element)?.['@'] ?? {}) as Record<string, string>;
-const list = (e: unknown, name: string): Element[] => ((e as Element)?.[name] as Element[] | undefined) ?? [];
-const textOf = (e: unknown): string =>
-  typeof e === 'string' ? e : typeof (e as Element)?.['#text'] === 'string' ? (e as Element)['#text']! : '';
-
-function typed(value: string, type: string | undefined): unknown {
-  switch ((type ?? 'string').toLowerCase()) {
-    case 'integer':
-    case 'int':
-    case 'long':
-    case 'float':
-    case 'double': {
-      const n = Number(value);
-      return Number.isFinite(n) ? n : value;
-    }
-    case 'boolean':
-      return value.trim() === 'true' || value.trim() === '1';
-    case 'liststring':
-      return value
-        .split('|')
-        .map((v) => v.trim())
-        .filter(Boolean);
-    default:
-      return value;
-  }
-}
-
-function weightOf(
-  raw: string | undefined,
-  file: string,
-  text: string,
-  tag: string,
-  index: number,
-): number | undefined {
-  if (raw === undefined) return undefined;
-  const w = Number(raw);
-  if (!Number.isFinite(w) || w <= 0)
-    throw new GraphFileError(
+function positiveWeight(doc: ReadDocument, file: string, index: number, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
+    throw new FileFormatError(
       file,
-      lineOfNth(text, tag, index),
+      doc.lineOf('edge', index),
       'a positive number as edge weight',
-      `'${raw}'`,
+      `'${String(value)}'`,
     );
-  return w;
+  return value;
 }
 
 /** GEXF 1.1–1.3: nodes, edges, weights, declared attributes (attvalues) and per-edge type. */
 export function parseGexf(text: string, options: { file?: string } = {}): Graph {
   const file = options.file ?? 'graph.gexf';
-  const gexf = parseXml(text, file, 'gexf');
-  const graph = list(gexf, 'graph')[0];
-  if (!graph) throw new GraphFileError(file, null, 'a <graph> element inside <gexf>');
-  const defaultType = attrs(graph).defaultedgetype ?? 'undirected';
-  const titles: Record<'node' | 'edge', Map<string, { title: string; type: string | undefined }>> = {
-    node: new Map(),
-    edge: new Map(),
-  };
-  for (const block of list(graph, 'attributes')) {
-    const cls = attrs(block).class === 'edge' ? 'edge' : 'node';
-    for (const a of list(block, 'attribute'))
-      titles[cls].set(attrs(a).id ?? '', { title: attrs(a).title ?? attrs(a).id ?? '', type: attrs(a).type });
-  }
-  const values = (e: unknown, cls: 'node' | 'edge'): Attributes => {
-    const out: Attributes = {};
-    const holder = ((e as Element).attvalues as Element[] | undefined)?.[0] ?? (e as Element).attvalues;
-    for (const v of list(holder, 'attvalue')) {
-      const key = attrs(v).for ?? attrs(v).id ?? '';
-      const def = titles[cls].get(key);
-      out[def?.title ?? key] = typed(attrs(v).value ?? '', def?.type);
-    }
-    return out;
-  };
-  const builder = new GraphBuilder(defaultType === 'directed');
-  const nodesHolder = (graph.nodes as Element[] | undefined)?.[0] ?? graph.nodes;
-  list(nodesHolder, 'node').forEach((n, i) => {
-    const id = attrs(n).id;
-    if (id === undefined || id === '')
-      throw new GraphFileError(file, lineOfNth(text, 'node', i), 'an id on every <node>');
-    builder.node(id, {
-      ...(attrs(n).label !== undefined ? { label: attrs(n).label } : {}),
-      ...values(n, 'node'),
+  const doc = readGexf(text, { file });
+  const builder = new GraphBuilder(doc.directed);
+  for (const n of doc.nodes)
+    builder.node(n.id, {
+      ...(n.label !== undefined ? { label: n.label } : {}),
+      ...typed(n.data, doc.nodeAttributes),
     });
-  });
-  const edgesHolder = (graph.edges as Element[] | undefined)?.[0] ?? graph.edges;
-  list(edgesHolder, 'edge').forEach((e, i) => {
-    const { source, target, type, label } = attrs(e);
-    if (!source || !target)
-      throw new GraphFileError(file, lineOfNth(text, 'edge', i), 'source and target on every <edge>');
-    const weight = weightOf(attrs(e).weight, file, text, 'edge', i);
-    const edgeType = type ?? defaultType;
+  doc.edges.forEach((e, i) => {
+    const weight = e.weight === undefined ? undefined : positiveWeight(doc, file, i, Number(e.weight));
     builder.edge(
-      source,
-      target,
+      e.source,
+      e.target,
       {
-        ...values(e, 'edge'),
-        ...(label !== undefined ? { label } : {}),
+        ...typed(e.data, doc.edgeAttributes),
+        ...(e.label !== undefined ? { label: e.label } : {}),
         ...(weight !== undefined ? { weight } : {}),
       },
-      edgeType === 'directed',
+      e.directed ?? doc.directed,
     );
   });
   return builder.build();
@@ -140,61 +54,13 @@ export function parseGexf(text: string, options: { file?: string } = {}): Graph 
 /** GraphML: <key> declarations (attr.name, attr.type, default), edgedefault and per-edge directed. */
 export function parseGraphml(text: string, options: { file?: string } = {}): Graph {
   const file = options.file ?? 'graph.graphml';
-  const root = parseXml(text, file, 'graphml');
-  const graph = list(root, 'graph')[0];
-  if (!graph) throw new GraphFileError(file, null, 'a <graph> element inside <graphml>');
-  const keys = new Map<
-    string,
-    { name: string; type: string | undefined; for: string; fallback: string | null }
-  >();
-  for (const k of list(root, 'key')) {
-    const a = attrs(k);
-    const def = (k as Element).default;
-    keys.set(a.id ?? '', {
-      name: a['attr.name'] ?? a.id ?? '',
-      type: a['attr.type'],
-      for: a.for ?? 'all',
-      fallback: def === undefined ? null : textOf(Array.isArray(def) ? def[0] : def),
-    });
-  }
-  const data = (e: unknown, kind: 'node' | 'edge'): Attributes => {
-    const out: Attributes = {};
-    for (const [, k] of keys)
-      if (k.fallback !== null && (k.for === kind || k.for === 'all')) out[k.name] = typed(k.fallback, k.type);
-    for (const d of list(e, 'data')) {
-      const k = keys.get(attrs(d).key ?? '');
-      out[k?.name ?? attrs(d).key ?? 'data'] = typed(textOf(d), k?.type);
-    }
-    return out;
-  };
-  const builder = new GraphBuilder(attrs(graph).edgedefault === 'directed');
-  list(graph, 'node').forEach((n, i) => {
-    const id = attrs(n).id;
-    if (id === undefined || id === '')
-      throw new GraphFileError(file, lineOfNth(text, 'node', i), 'an id on every <node>');
-    builder.node(id, data(n, 'node'));
-  });
-  list(graph, 'edge').forEach((e, i) => {
-    const { source, target, directed } = attrs(e);
-    if (!source || !target)
-      throw new GraphFileError(file, lineOfNth(text, 'edge', i), 'source and target on every <edge>');
-    const attributes = data(e, 'edge');
-    if ('weight' in attributes) {
-      const w = attributes.weight;
-      if (typeof w !== 'number' || !Number.isFinite(w) || w <= 0)
-        throw new GraphFileError(
-          file,
-          lineOfNth(text, 'edge', i),
-          'a positive number as edge weight',
-          `'${String(w)}'`,
-        );
-    }
-    builder.edge(
-      source,
-      target,
-      attributes,
-      directed === undefined ? attrs(graph).edgedefault === 'directed' : directed === 'true',
-    );
+  const doc = readGraphml(text, { file });
+  const builder = new GraphBuilder(doc.directed);
+  for (const n of doc.nodes) builder.node(n.id, typed(n.data, doc.nodeAttributes));
+  doc.edges.forEach((e, i) => {
+    const attributes = typed(e.data, doc.edgeAttributes);
+    if ('weight' in attributes) positiveWeight(doc, file, i, attributes.weight);
+    builder.edge(e.source, e.target, attributes, e.directed ?? doc.directed);
   });
   return builder.build();
 }
