@@ -1,5 +1,6 @@
 // Calendar arithmetic on ISO dates (YYYY-MM-DD) in UTC, so "days between" never depends on the
-// server's time zone or daylight saving.
+// server's time zone or daylight saving; and the one way a date reads in Dutch and in English
+// (gap texts, the PDF briefing and the snapshot pages all print dates with formatDate).
 const DAY_MS = 86_400_000;
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -49,9 +50,10 @@ const MONTHS_EN = [
   'December',
 ];
 
-/** "3 maart 2022" / "3 March 2022". */
+/** '2022-03-03' or a full ISO timestamp → "3 maart 2022" / "3 March 2022" (calendar date, UTC). */
 export function formatDate(iso: string, lang: 'nl' | 'en'): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  const day = iso.length === 10 ? iso : new Date(iso).toISOString().slice(0, 10);
+  const [y, m, d] = day.split('-').map(Number);
   const months = lang === 'nl' ? MONTHS_NL : MONTHS_EN;
   return `${d} ${months[(m ?? 1) - 1]} ${y}`;
 }

@@ -1,5 +1,8 @@
 import type { Locale } from '../i18n/define';
 
+// Dates read as everywhere else (lib/analysis/dates.ts); re-exported for the briefing's callers.
+export { formatDate } from '../analysis/dates';
+
 // How figures read in a briefing. One place, so the PDF, the snapshot pages and the tests that
 // search the PDF text all print a number the same way.
 
@@ -38,12 +41,6 @@ export function formatFigure(value: number | null, kind: FigureKind, locale: Loc
   if (kind === 'percent') return formatPercent(value, locale);
   if (kind === 'index') return formatIndex(value, locale);
   return formatCount(value, locale);
-}
-
-/** '2026-10-01' or a full ISO timestamp → "1 oktober 2026" / "1 October 2026" (calendar date, UTC). */
-export function formatDate(iso: string, locale: Locale): string {
-  const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return new Intl.DateTimeFormat(TAG[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 }
 
 /** A timestamp with minutes, in Dutch time: "1 oktober 2026 om 14:05". */
