@@ -4,7 +4,7 @@ import { FileFormatError, lineAt } from './errors';
 // The one XML reader and escaper behind GraphML and GEXF (lib/io/graphml.ts, lib/io/gexf.ts).
 // Hostile files are refused before anything is built: a DOCTYPE or entity declaration (entity
 // expansion, external entities) by name, nesting deeper than MAX_DEPTH, malformed XML with its
-// line. Only the five XML entities and character references are decoded.
+// line. Only the XML entities and character references are decoded (no declared ones: no DOCTYPE).
 
 export type XmlElement = { '@'?: Record<string, string>; '#text'?: string; [child: string]: unknown };
 
@@ -20,7 +20,9 @@ const parser = new XMLParser({
   parseTagValue: false,
   removeNSPrefix: true,
   processEntities: true,
-  htmlEntities: false,
+  // Decodes character references (&#228;, &#xE4;), which XML has and the parser files under HTML
+  // (so HTML's named ones such as &nbsp; are decoded too; no declared entity ever is).
+  htmlEntities: true,
   maxNestedTags: MAX_DEPTH,
   isArray: (name) => LISTS.has(name),
 });
