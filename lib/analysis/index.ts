@@ -73,16 +73,4 @@ export type * from './types';
 export { suggestIntroductions, SUGGESTION_DEFAULTS, type Suggestion } from './suggestions';
 export { vulnerability, connectivity, type VulnerabilityReport, type Connectivity } from './vulnerability';
 export { diffSnapshots, snapshotOf, type Snapshot, type SnapshotDiff } from './diff';
-export {
-  parseGraph,
-  detectFormat,
-  parseCsvGraph,
-  parseGexf,
-  parseGraphml,
-  parseGraphologyJson,
-  toGexf,
-  toGraphml,
-  escapeXml,
-  type GraphFormat,
-  type CsvOptions,
-} from './io';
+export * from './io';

@@ -1,7 +1,17 @@
 import { FileFormatError } from './errors';
 import type { AttributeDecl, GraphDocument, ReadDocument } from './graph';
 import { record } from './graph';
-import { attrs, children, escapeXml, holder, lineOfNth, parseXml } from './xml';
+import {
+  attrs,
+  children,
+  edgeEndsOf,
+  escapeXml,
+  holder,
+  nodeIdOf,
+  parseXml,
+  withLines,
+  XML_DECLARATION,
+} from './xml';
 
 // GEXF 1.1–1.3: nodes (label), edges (weight, label, per-edge type), declared attributes per
 // class (attvalues), defaultedgetype.
@@ -29,39 +39,37 @@ export function readGexf(text: string, options: { file?: string } = {}): ReadDoc
       }),
     );
   const nodes = children(holder(graph, 'nodes'), 'node').map((n, i) => {
-    const { id, label } = attrs(n);
-    if (id === undefined || id === '')
-      throw new FileFormatError(file, lineOfNth(text, 'node', i), 'an id on every <node>');
-    return { id, ...(label !== undefined ? { label } : {}), data: values(n, 'node') };
+    const { label } = attrs(n);
+    return {
+      id: nodeIdOf(n, i, file, text),
+      ...(label !== undefined ? { label } : {}),
+      data: values(n, 'node'),
+    };
   });
   const edges = children(holder(graph, 'edges'), 'edge').map((e, i) => {
-    const { id, source, target, type, label, weight } = attrs(e);
-    if (!source || !target)
-      throw new FileFormatError(file, lineOfNth(text, 'edge', i), 'source and target on every <edge>');
+    const { id, type, label, weight } = attrs(e);
     return {
       ...(id !== undefined ? { id } : {}),
-      source,
-      target,
+      ...edgeEndsOf(e, i, file, text),
       ...(type !== undefined ? { directed: type === 'directed' } : {}),
       ...(label !== undefined ? { label } : {}),
       ...(weight !== undefined ? { weight } : {}),
       data: values(e, 'edge'),
     };
   });
-  return {
+  return withLines(text, {
     directed: defaultType === 'directed',
     nodeAttributes: [...declared.node.values()],
     edgeAttributes: [...declared.edge.values()],
     nodes,
     edges,
-    lineOf: (tag, index) => lineOfNth(text, tag, index),
-  };
+  });
 }
 
 /** GEXF 1.3 text. Attribute ids are 0… per class in declaration order; edges without an id get their index. */
 export function writeGexf(doc: GraphDocument, options: { creator?: string } = {}): string {
   const out: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
+    XML_DECLARATION,
     '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
     `  <meta><creator>${escapeXml(options.creator ?? 'koppelvlak')}</creator></meta>`,
     `  <graph defaultedgetype="${doc.directed ? 'directed' : 'undirected'}" mode="static">`,

@@ -1,7 +1,18 @@
 import { FileFormatError } from './errors';
 import type { AttributeDecl, GraphDocument, ReadDocument } from './graph';
 import { record } from './graph';
-import { attrs, children, escapeXml, lineOfNth, parseXml, textOf, type XmlElement } from './xml';
+import {
+  attrs,
+  children,
+  edgeEndsOf,
+  escapeXml,
+  nodeIdOf,
+  parseXml,
+  textOf,
+  withLines,
+  XML_DECLARATION,
+  type XmlElement,
+} from './xml';
 
 // GraphML: <key> declarations (attr.name, attr.type, default), edgedefault and per-edge directed.
 // Only the first <graph> is read.
@@ -38,32 +49,26 @@ export function readGraphml(text: string, options: { file?: string } = {}): Read
     return record(out);
   };
   const directed = attrs(graph).edgedefault === 'directed';
-  const nodes = children(graph, 'node').map((n, i) => {
-    const id = attrs(n).id;
-    if (id === undefined || id === '')
-      throw new FileFormatError(file, lineOfNth(text, 'node', i), 'an id on every <node>');
-    return { id, data: data(n, 'node') };
-  });
+  const nodes = children(graph, 'node').map((n, i) => ({
+    id: nodeIdOf(n, i, file, text),
+    data: data(n, 'node'),
+  }));
   const edges = children(graph, 'edge').map((e, i) => {
-    const { id, source, target, directed: own } = attrs(e);
-    if (!source || !target)
-      throw new FileFormatError(file, lineOfNth(text, 'edge', i), 'source and target on every <edge>');
+    const { id, directed: own } = attrs(e);
     return {
       ...(id !== undefined ? { id } : {}),
-      source,
-      target,
+      ...edgeEndsOf(e, i, file, text),
       ...(own !== undefined ? { directed: own === 'true' } : {}),
       data: data(e, 'edge'),
     };
   });
-  return {
+  return withLines(text, {
     directed,
     nodeAttributes: declared('node'),
     edgeAttributes: declared('edge'),
     nodes,
     edges,
-    lineOf: (tag, index) => lineOfNth(text, tag, index),
-  };
+  });
 }
 
 /**
@@ -71,10 +76,7 @@ export function readGraphml(text: string, options: { file?: string } = {}): Read
  * `data` is left out, an empty one written. `mixed` writes `directed` on every edge that has it.
  */
 export function writeGraphml(doc: GraphDocument, options: { graphId?: string } = {}): string {
-  const out: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
-  ];
+  const out: string[] = [XML_DECLARATION, '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'];
   const declare = (list: AttributeDecl[], kind: 'node' | 'edge', prefix: string) =>
     list.forEach((a, i) =>
       out.push(

@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { FileFormatError, lineAt } from './errors';
+import type { GraphDocument, ReadDocument } from './graph';
 
 // The one XML reader and escaper behind GraphML and GEXF (lib/io/graphml.ts, lib/io/gexf.ts).
 // Hostile files are refused before anything is built: a DOCTYPE or entity declaration (entity
@@ -112,4 +113,32 @@ export function escapeXml(value: string): string {
       .replace(/"/g, '&quot;')
       .replace(/'/g, '&apos;')
   );
+}
+
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+
+/** The id of the n-th <node>, or a FileFormatError at its line. */
+export function nodeIdOf(node: unknown, index: number, file: string, text: string): string {
+  const id = attrs(node).id;
+  if (id === undefined || id === '')
+    throw new FileFormatError(file, lineOfNth(text, 'node', index), 'an id on every <node>');
+  return id;
+}
+
+/** Source and target of the n-th <edge>, or a FileFormatError at its line. */
+export function edgeEndsOf(
+  edge: unknown,
+  index: number,
+  file: string,
+  text: string,
+): { source: string; target: string } {
+  const { source, target } = attrs(edge);
+  if (!source || !target)
+    throw new FileFormatError(file, lineOfNth(text, 'edge', index), 'source and target on every <edge>');
+  return { source, target };
+}
+
+/** A read document that can name the line of its n-th node or edge. */
+export function withLines(text: string, doc: GraphDocument): ReadDocument {
+  return { ...doc, lineOf: (tag, index) => lineOfNth(text, tag, index) };
 }

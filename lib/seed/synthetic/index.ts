@@ -1,13 +1,4 @@
-import type {
-  Agreement,
-  Coalition,
-  Contact,
-  DocumentItem,
-  Koppelvlak,
-  Meeting,
-  Person,
-  ProgressReview,
-} from '../../domain';
+import type { DocumentItem, NetworkData } from '../../domain';
 import type { Reference } from '../reference';
 import { agreementsAndContactsPerPair, knownAgreements } from './agreements';
 import { generateCoalitions } from './coalitions';
@@ -26,16 +17,11 @@ import { generatePeople } from './people';
 
 export { SEED_AS_OF };
 
-export interface Synthetic {
-  people: Person[];
-  coalitions: Coalition[];
-  reviews: ProgressReview[];
-  koppelvlakken: Koppelvlak[];
-  agreements: Agreement[];
-  contacts: Contact[];
-  meetings: Meeting[];
-  documents: DocumentItem[];
-}
+/** The invented part of a network, plus the kennisbank documents. */
+export type Synthetic = Pick<
+  NetworkData,
+  'people' | 'coalitions' | 'reviews' | 'koppelvlakken' | 'agreements' | 'contacts' | 'meetings'
+> & { documents: DocumentItem[] };
 
 export function generateSynthetic(ref: Reference, scale = 1, seed = REGION_SEED): Synthetic {
   if (!Number.isInteger(scale) || scale < 1 || scale > 200)
