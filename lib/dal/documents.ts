@@ -80,6 +80,8 @@ export interface DocumentInput {
   current: boolean;
   url: string | null;
   file: { name: string; bytes: Buffer } | null;
+  /** The client address for the audit record. */
+  ip?: string | null;
 }
 
 export async function addDocument(viewer: Viewer, input: DocumentInput): Promise<string> {
@@ -115,6 +117,7 @@ export async function addDocument(viewer: Viewer, input: DocumentInput): Promise
     entity: 'document',
     id: null,
     expectedVersion: null,
+    ip: input.ip ?? null,
     values: {
       title: input.title,
       type: input.type,
