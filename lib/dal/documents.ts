@@ -7,7 +7,7 @@ import type { DocumentItem } from '../domain/model';
 import { NotFoundError, ValidationError } from '../errors';
 import { listZip } from '../import/zip';
 import { saveEntity } from './editing';
-import { assertCan } from './guard';
+import { assertCan } from '../auth/permissions';
 import { maxUploadBytes, tooLarge } from './importing';
 
 // The kennisbank: documents (model covenants, guides, menu cards) as an uploaded file under

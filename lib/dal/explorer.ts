@@ -15,7 +15,7 @@ import { currentRevision } from '../db/revision';
 import { processShared } from '../runtime/shared';
 import { buildExplorerInThread } from '../workers/analysis-thread';
 import { closedGapIds, getFullAnalysis } from './analysis';
-import { assertCan, can } from './guard';
+import { assertCan, can } from '../auth/permissions';
 import { scopeOf } from './scope';
 import { getNetworkForViewer, today } from './network';
 

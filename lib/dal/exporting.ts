@@ -4,7 +4,7 @@ import { runQuery, withWriteTransaction } from '../db/run';
 import { toGraphml } from '../export/graphml';
 import { tablesToZip, type ExportTables } from '../export/tables';
 import type { Entity } from '../import/columns';
-import { assertCan } from './guard';
+import { assertCan } from '../auth/permissions';
 import { getNetworkForViewer, today } from './network';
 
 // Export of what the viewer may see (getNetworkForViewer filters confidential koppelvlakken in

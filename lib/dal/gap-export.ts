@@ -4,7 +4,7 @@ import type { Locale } from '../i18n';
 import { gapReportCsv, gapReportXlsx } from '../report/gap-export';
 import type { GapFilters } from '../report/gap-report';
 import { getGapReportRows } from './gaps';
-import { assertCan } from './guard';
+import { assertCan } from '../auth/permissions';
 
 export type GapExportFormat = 'csv' | 'xlsx';
 

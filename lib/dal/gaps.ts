@@ -19,7 +19,7 @@ import { introducerFinder, type Introducer } from '../report/introducer';
 import { processShared } from '../runtime/shared';
 import { getFullAnalysis } from './analysis';
 import { bumpGapStates, gapStates, type GapStateRow } from './gap-states';
-import { assertCan } from './guard';
+import { assertCan } from '../auth/permissions';
 
 type StateRow = GapStateRow;
 

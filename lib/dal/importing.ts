@@ -11,7 +11,7 @@ import { parseTables, type ParseResult, type Problem, type Warning } from '../im
 import { cacheParsed, hasPreview, rememberPreview, setProgress, takeParsed } from '../import/progress';
 import { readFile } from '../import/readers';
 import { resolveTables, type Batches } from '../import/resolve';
-import { assertCan } from './guard';
+import { assertCan } from '../auth/permissions';
 import { today } from './network';
 
 // Import: read → check → (dry run: compare with the database) → (apply: ONE write transaction

@@ -7,7 +7,7 @@ import { regionShapes, type RegionShape } from '../report/map';
 import { buildMatrix, type MatrixData } from '../report/matrix';
 import { sliceOf, type SliceFilter } from '../report/slice';
 import { getAnalysis, getFullAnalysis, type AggregateAnalysis } from './analysis';
-import { assertCan, can } from './guard';
+import { assertCan, can } from '../auth/permissions';
 import { listSnapshotHeadlines } from './snapshots';
 
 /** Aggregate counts per chain, region and sector: open to everyone, including the public. */

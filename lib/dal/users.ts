@@ -10,7 +10,7 @@ import type { Viewer } from '../auth/viewer';
 import { runQuery, withWriteTransaction } from '../db/run';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ConflictError, NotFoundError, RateLimitedError, ValidationError, zodIssuesToText } from '../errors';
-import { assertCan } from './guard';
+import { assertCan } from '../auth/permissions';
 
 // Accounts: list, invite, change role, block, reset password; and accepting an invitation.
 export const INVITATION_DAYS = 7;

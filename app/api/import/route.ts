@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { applyImport, maxUploadBytes, previewImport, tooLarge } from '@/lib/dal/importing';
-import { assertCan } from '@/lib/dal/guard';
+import { assertCan } from '@/lib/auth/permissions';
 import { ValidationError } from '@/lib/errors';
 import { assertSameOrigin, route } from '@/lib/http/respond';
 import { ENTITIES, type Entity } from '@/lib/import/columns';

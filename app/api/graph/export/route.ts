@@ -1,5 +1,5 @@
 import { exportExplorerGraph } from '@/lib/dal/explorer';
-import { assertCan } from '@/lib/dal/guard';
+import { assertCan } from '@/lib/auth/permissions';
 import { ValidationError } from '@/lib/errors';
 import { parseState } from '@/lib/explorer/state';
 import { route } from '@/lib/http/respond';

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { assertCan } from '@/lib/dal/guard';
+import { assertCan } from '@/lib/auth/permissions';
 import { route } from '@/lib/http/respond';
 import { getProgress } from '@/lib/import/progress';
 import { requestContext } from '@/lib/http/request-context';

@@ -1,4 +1,4 @@
-import { assertCan } from '@/lib/dal/guard';
+import { assertCan } from '@/lib/auth/permissions';
 import { templateCsv } from '@/lib/export/tables';
 import { templateXlsx } from '@/lib/export/xlsx';
 import { NotFoundError } from '@/lib/errors';

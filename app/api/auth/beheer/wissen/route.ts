@@ -1,6 +1,6 @@
 import { field, formRoute } from '@/lib/auth/form-route';
 import { erasePerson } from '@/lib/dal/erasure';
-import { assertCan } from '@/lib/dal/guard';
+import { assertCan } from '@/lib/auth/permissions';
 import { ValidationError } from '@/lib/errors';
 
 // Erasure of a person (AVG/GDPR); the form asks to type the id again as confirmation.
