@@ -68,11 +68,6 @@ async function syncGapStates(gaps: readonly Gap[], asOf: string): Promise<void> 
   await run;
 }
 
-/** For tests: forget what was synced so the next read syncs again. */
-export function resetGapSync(): void {
-  state.lastSync = '';
-}
-
 interface Names {
   org: Map<string, string>;
   region: Map<string, string>;
