@@ -3,16 +3,31 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 // The house rules that keep the layers apart (see README "Folder map"):
-// lib/ never imports app/; lib/analysis and lib/domain stay pure (no React, no neo4j-driver).
+// lib/ never imports app/; app/ reaches the database only through lib/dal (never lib/db);
+// lib/analysis, lib/domain, lib/explorer, lib/report and lib/io stay pure (no React, no
+// neo4j-driver). That lib/db and lib/dal stay out of client components is checked by
+// test/unit/layers/server-only.test.ts (eslint cannot see 'use client').
 const appImports = {
   group: ['@/app/*', '**/app/*', '../app/*', '../../app/*'],
   message: 'lib/ must not import app/.',
 };
-const impure = [
-  { name: 'react', message: 'lib/analysis and lib/domain are pure: no React.' },
-  { name: 'react-dom', message: 'lib/analysis and lib/domain are pure: no React.' },
-  { name: 'neo4j-driver', message: 'lib/analysis and lib/domain are pure: no neo4j-driver (use lib/db).' },
+const PURE = [
+  'lib/analysis/**/*.ts',
+  'lib/domain/**/*.ts',
+  'lib/explorer/**/*.ts',
+  'lib/report/**/*.ts',
+  'lib/io/**/*.ts',
 ];
+const impure = [
+  { name: 'react', message: 'Pure module (lib/analysis, domain, explorer, report, io): no React.' },
+  { name: 'react-dom', message: 'Pure module (lib/analysis, domain, explorer, report, io): no React.' },
+  { name: 'neo4j-driver', message: 'Pure module: no neo4j-driver (the database is reached through lib/db).' },
+];
+const dbFromApp = {
+  group: ['@/lib/db', '@/lib/db/*', '**/lib/db', '**/lib/db/*'],
+  message: 'app/ reaches the database through lib/dal (which checks the role), never lib/db.',
+  allowTypeImports: true,
+};
 
 export default tseslint.config(
   {
@@ -40,7 +55,14 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [appImports] }] },
   },
   {
-    files: ['lib/analysis/**/*.ts', 'lib/domain/**/*.ts'],
+    files: ['app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [dbFromApp] }],
+    },
+  },
+  {
+    files: PURE,
     rules: {
       'no-restricted-imports': [
         'error',
@@ -49,7 +71,7 @@ export default tseslint.config(
           patterns: [
             appImports,
             {
-              group: ['neo4j-driver/*', 'react/*', '@/lib/db/*', '../db/*'],
+              group: ['neo4j-driver/*', 'react/*', '@/lib/db/*', '../db/*', '../dal/*', '@/lib/dal/*'],
               message: 'Pure module: no driver, no React.',
             },
           ],

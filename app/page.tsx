@@ -7,7 +7,7 @@ import styles from './_components/charts/charts.module.css';
 import { date } from './_components/charts/format';
 import { DataErrorNotice } from './_components/DataErrorNotice';
 import { getViewer } from '@/lib/auth/session';
-import { can } from '@/lib/dal/guard';
+import { can } from '@/lib/auth/permissions';
 import { getOverview } from '@/lib/dal/overview';
 import { getMessages } from '@/lib/i18n';
 import { MAP_CREDIT } from '@/lib/report/map';

@@ -6,5 +6,4 @@ CREATE (b:Briefing {
   id: $id, snapshotId: $snapshotId, audience: $audience, locale: $locale, includeNames: $includeNames,
   confidential: false, createdAt: $createdAt, createdBy: $createdBy, status: 'bezig', version: 1
 })
-CREATE (s)-[:HAS_BRIEFING {source: 'koppelvlak briefing', date: substring($createdAt, 0, 10)}]->(b)
 RETURN b.id AS id, b.snapshotId AS snapshotId

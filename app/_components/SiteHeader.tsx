@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import type { Viewer } from '@/lib/auth/viewer';
-import { can } from '@/lib/dal/guard';
-import type { Permission } from '@/lib/auth/permissions';
+import { can, type Permission } from '@/lib/auth/permissions';
 import { fmt, type Locale, type Messages } from '@/lib/i18n';
 
 interface NavItem {

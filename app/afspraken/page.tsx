@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getViewer } from '@/lib/auth/session';
 import { dueWithin, listAgreements } from '@/lib/dal/agreements';
 import { countAgreementsFollowingCurrentModel, listDocuments } from '@/lib/dal/documents';
-import { can } from '@/lib/dal/guard';
+import { can } from '@/lib/auth/permissions';
 import { today } from '@/lib/dal/network';
 import { fmt, getMessages } from '@/lib/i18n';
 import { DataErrorNotice } from '../_components/DataErrorNotice';

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { viewerForPage } from '@/lib/auth/page-guard';
-import type { Permission } from '@/lib/auth/permissions';
-import { can } from '@/lib/dal/guard';
+import { can, type Permission } from '@/lib/auth/permissions';
 import { ForbiddenError } from '@/lib/errors';
 import { getMessages, type Messages } from '@/lib/i18n';
 import { DataErrorNotice } from '../_components/DataErrorNotice';

@@ -1,9 +1,7 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
-import { getViewer } from '@/lib/auth/session';
 import {
   deleteEntity,
   EDIT_ENTITIES,
@@ -12,6 +10,7 @@ import {
   type FieldErrors,
 } from '@/lib/dal/editing';
 import { isAppError, type Bilingual } from '@/lib/errors';
+import { actionContext } from '@/lib/http/request-context';
 import { toAppError } from '@/lib/http/respond';
 import { valuesFromForm } from './_lib/fields';
 
@@ -34,11 +33,6 @@ function backPath(form: FormData): string | null {
   return /^\/[a-z0-9/_-]*$/i.test(b) && !b.startsWith('//') ? b : null;
 }
 
-async function ip(): Promise<string | null> {
-  const h = await headers();
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null;
-}
-
 function failure(e: unknown, version: number | null): FormState {
   const app = toAppError(e);
   if (!app) throw e;
@@ -53,13 +47,13 @@ export async function saveEntityAction(_prev: FormState, form: FormData): Promis
   const expectedVersion = Number.isInteger(versionRaw) && id ? versionRaw : null;
   let saved: { id: string; version: number };
   try {
-    const viewer = await getViewer();
+    const { viewer, ip } = await actionContext();
     saved = await saveEntity(viewer, {
       entity,
       id,
       expectedVersion,
       values: valuesFromForm(entity, form),
-      ip: await ip(),
+      ip,
     });
   } catch (e) {
     return failure(e, expectedVersion);
@@ -85,7 +79,8 @@ export async function deleteEntityAction(_prev: FormState, form: FormData): Prom
       version: expectedVersion,
     };
   try {
-    await deleteEntity(await getViewer(), { entity, id, expectedVersion, ip: await ip() });
+    const { viewer, ip } = await actionContext();
+    await deleteEntity(viewer, { entity, id, expectedVersion, ip });
   } catch (e) {
     if (isAppError(e)) return failure(e, expectedVersion);
     throw e;

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getViewer } from '@/lib/auth/session';
-import { can } from '@/lib/dal/guard';
+import { can } from '@/lib/auth/permissions';
 import { listMeetings, peopleNotReached } from '@/lib/dal/meetings';
 import { today } from '@/lib/dal/network';
 import { fmt, getMessages } from '@/lib/i18n';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getViewerOrPublic } from '@/lib/dal/viewer';
 import { getRecurringBlockers, listCoalitions } from '@/lib/dal/coalitions';
-import { can } from '@/lib/dal/guard';
+import { can } from '@/lib/auth/permissions';
 import { getMessages } from '@/lib/i18n';
 import { DataErrorNotice } from '../_components/DataErrorNotice';
 

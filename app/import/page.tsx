@@ -1,5 +1,5 @@
 import { getViewer } from '@/lib/auth/session';
-import { assertCan, can } from '@/lib/dal/guard';
+import { assertCan, can } from '@/lib/auth/permissions';
 import { maxUploadBytes } from '@/lib/dal/importing';
 import { fmt, getMessages } from '@/lib/i18n';
 import { COLUMNS, ENTITIES } from '@/lib/import/columns';

@@ -1,8 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { getViewer } from '@/lib/auth/session';
 import { addDocument } from '@/lib/dal/documents';
+import { actionContext } from '@/lib/http/request-context';
 import { toAppError } from '@/lib/http/respond';
 import type { FormState } from '../bewerken/actions';
 
@@ -10,7 +10,8 @@ export async function addDocumentAction(_prev: FormState, form: FormData): Promi
   const file = form.get('file');
   const hasFile = file instanceof File && file.size > 0;
   try {
-    await addDocument(await getViewer(), {
+    const { viewer, ip } = await actionContext();
+    await addDocument(viewer, {
       title: String(form.get('title') ?? ''),
       type: String(form.get('type') ?? 'overig'),
       version: String(form.get('version') ?? ''),
@@ -18,6 +19,7 @@ export async function addDocumentAction(_prev: FormState, form: FormData): Promi
       current: form.get('current') === 'on',
       url: String(form.get('url') ?? '').trim() || null,
       file: hasFile ? { name: file.name, bytes: Buffer.from(await file.arrayBuffer()) } : null,
+      ip,
     });
   } catch (e) {
     const app = toAppError(e);

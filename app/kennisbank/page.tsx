@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getViewer } from '@/lib/auth/session';
 import { countAgreementsFollowingCurrentModel, listDocuments } from '@/lib/dal/documents';
-import { can } from '@/lib/dal/guard';
+import { can } from '@/lib/auth/permissions';
 import { maxUploadBytes } from '@/lib/dal/importing';
 import { fmt, getMessages } from '@/lib/i18n';
 import { DataErrorNotice } from '../_components/DataErrorNotice';

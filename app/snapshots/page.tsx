@@ -1,7 +1,7 @@
 import { DataErrorNotice } from '@/app/_components/DataErrorNotice';
 import { getViewer } from '@/lib/auth/session';
 import { listBriefings, prepareBriefings, type Briefing } from '@/lib/dal/briefings';
-import { can } from '@/lib/dal/guard';
+import { can } from '@/lib/auth/permissions';
 import { listSnapshots, type SnapshotSummary } from '@/lib/dal/snapshots';
 import { fmt, getMessages, type Locale, type Messages } from '@/lib/i18n';
 import { formatDate, formatFigure } from '@/lib/pdf/format';

@@ -231,13 +231,6 @@ function mergeParallel(rows: Rows): Rows & { collapsed: number } {
   };
 }
 
-/** Degree (undirected) or out-degree of every node. */
-export function degrees(csr: Csr): Int32Array {
-  const d = new Int32Array(csr.n);
-  for (let i = 0; i < csr.n; i++) d[i] = csr.offsets[i + 1]! - csr.offsets[i]!;
-  return d;
-}
-
 /** Turn a typed array indexed like csr.keys into a record by node key. */
 export function byKey<T>(csr: Csr, values: ArrayLike<T>): Record<string, T> {
   const out: Record<string, T> = {};

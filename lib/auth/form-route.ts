@@ -3,7 +3,7 @@ import type { ResponseCookie } from 'next/dist/compiled/@edge-runtime/cookies';
 import { isAppError, PayloadTooLargeError, type Bilingual } from '../errors';
 import { assertSameOrigin, toAppError } from '../http/respond';
 import { flashCookie, type Flash } from './flash';
-import { clientIp } from './request';
+import { requestContext, type RequestContext } from '../http/request-context';
 
 // Route handlers behind plain HTML forms (they work without JavaScript): same-origin check, a
 // size limit, then 303 See Other to the next page. Errors go back to the form as a flash message
@@ -40,7 +40,7 @@ export function field(form: FormData, name: string): string {
 }
 
 export function formRoute(
-  handler: (form: FormData, ctx: { request: Request; ip: string }) => Promise<FormOutcome>,
+  handler: (form: FormData, ctx: RequestContext & { request: Request }) => Promise<FormOutcome>,
   back: (form: FormData | null, request: Request) => string,
 ) {
   return async (request: Request): Promise<Response> => {
@@ -51,7 +51,7 @@ export function formRoute(
       if (length > MAX_FORM_BYTES)
         throw new PayloadTooLargeError({ nl: 'Formulier te groot.', en: 'Form too large.' });
       form = await request.formData();
-      const out = await handler(form, { request, ip: clientIp(request) });
+      const out = await handler(form, { request, ...(await requestContext(request)) });
       const res = redirect303(out.to, out.flash);
       for (const c of out.cookies ?? []) res.cookies.set(c);
       return res;

@@ -1,6 +1,5 @@
 import { redirect } from 'next/navigation';
-import { can } from '../dal/guard';
-import type { Permission } from './permissions';
+import { can, type Permission } from './permissions';
 import { getViewer } from './session';
 import type { Viewer } from './viewer';
 

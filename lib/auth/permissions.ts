@@ -1,7 +1,10 @@
 import type { Role } from '../domain/enums';
+import { ForbiddenError, UnauthenticatedError } from '../errors';
+import type { Viewer } from './viewer';
 
-// Who may do what. Every read and write in lib/dal checks one of these; the route-walk test
-// (test/integration/access-matrix.test.ts) asserts the matrix for every route and role.
+// Who may do what: the one place. Every read and write in lib/dal checks one of these with
+// assertCan; pages ask can() (through lib/auth/page-guard.ts) only to decide what to render.
+// The route-walk test (test/e2e/access-matrix.test.ts) asserts the matrix for every route and role.
 export const PERMISSIONS = {
   /** Purpose, coalition names and themes, aggregate figures. */
   'aggregate:read': ['publiek', 'deelnemer', 'projectteam', 'regisseur', 'stuurgroep'],
@@ -33,3 +36,17 @@ export function roleCan(role: Role, permission: Permission): boolean {
 
 /** Roles that must use TOTP two-factor authentication. */
 export const TOTP_REQUIRED: readonly Role[] = ['regisseur', 'projectteam'];
+
+/**
+ * The one check every data-access function starts with. Middleware may redirect earlier as a
+ * convenience, but this is the rule (middleware has been bypassed before: CVE-2025-29927).
+ */
+export function assertCan(viewer: Viewer, permission: Permission): void {
+  if (roleCan(viewer.role, permission)) return;
+  if (viewer.userId === null) throw new UnauthenticatedError();
+  throw new ForbiddenError();
+}
+
+export function can(viewer: Viewer, permission: Permission): boolean {
+  return roleCan(viewer.role, permission);
+}

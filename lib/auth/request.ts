@@ -1,8 +1,7 @@
-import { headers } from 'next/headers';
-
 // The client address used for rate limits and the audit trail. The last x-forwarded-for entry is
 // the one added by the nearest proxy (Next's own server adds it too), so a client cannot choose it
-// by sending the header itself.
+// by sending the header itself. Route handlers and server actions get it through
+// lib/http/request-context.ts.
 export function ipFromHeaders(h: Headers): string {
   const fwd = h.get('x-forwarded-for');
   const last = fwd
@@ -11,12 +10,4 @@ export function ipFromHeaders(h: Headers): string {
     .filter(Boolean)
     .pop();
   return (last ?? h.get('x-real-ip') ?? 'unknown').slice(0, 64);
-}
-
-export function clientIp(request: Request): string {
-  return ipFromHeaders(request.headers);
-}
-
-export async function currentIp(): Promise<string> {
-  return ipFromHeaders(await headers());
 }

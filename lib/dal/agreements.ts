@@ -1,6 +1,6 @@
 import type { Viewer } from '../auth/viewer';
 import type { Agreement } from '../domain/model';
-import { assertCan } from './guard';
+import { assertCan } from '../auth/permissions';
 import { getNetworkForViewer, today } from './network';
 
 // The agreements register and the "expiring or due for review within 90 days" list.

@@ -7,7 +7,7 @@ import type { AnalysisBundle } from '../workers/analysis-job';
 import { computeAnalysis } from '../workers/analysis-thread';
 import { currentRevision, forgetRevision } from '../db/revision';
 import { processShared } from '../runtime/shared';
-import { assertCan, can } from './guard';
+import { assertCan, can } from '../auth/permissions';
 import { closedGapIds, forgetGapStates } from './gap-states';
 import { scopeOf } from './scope';
 import { getNetworkForAggregates, getNetworkForViewer, today } from './network';

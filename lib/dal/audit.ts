@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Viewer } from '../auth/viewer';
 import { runQuery } from '../db/run';
 import { ValidationError, zodIssuesToText } from '../errors';
-import { assertCan } from './guard';
+import { assertCan } from '../auth/permissions';
 
 // Reading the audit trail (regisseur only): filters by actor, action (prefix), entity and dates.
 export const AUDIT_PAGE_SIZE = 50;

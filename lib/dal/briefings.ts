@@ -18,7 +18,7 @@ import {
   saveBriefing,
 } from '../pdf/storage';
 import { getFullAnalysis } from './analysis';
-import { assertCan, can } from './guard';
+import { assertCan, can } from '../auth/permissions';
 import { getSnapshot, listSnapshots, previousSnapshot, type Snapshot } from './snapshots';
 
 // PDF briefings for steering bodies. Made by the regisseur (snapshot:create) from a snapshot;

@@ -1,7 +1,7 @@
 import type { Viewer } from '../auth/viewer';
 import type { Coalition, Person, ProgressReview } from '../domain/model';
 import { NotFoundError } from '../errors';
-import { assertCan } from './guard';
+import { assertCan } from '../auth/permissions';
 import { getNetworkForAggregates, getNetworkForViewer } from './network';
 
 // Coalitions: the public list (names, themes, numbers only), the member view of one coalition

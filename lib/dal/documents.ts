@@ -7,7 +7,7 @@ import type { DocumentItem } from '../domain/model';
 import { NotFoundError, ValidationError } from '../errors';
 import { listZip } from '../import/zip';
 import { saveEntity } from './editing';
-import { assertCan } from './guard';
+import { assertCan } from '../auth/permissions';
 import { maxUploadBytes, tooLarge } from './importing';
 
 // The kennisbank: documents (model covenants, guides, menu cards) as an uploaded file under
@@ -80,6 +80,8 @@ export interface DocumentInput {
   current: boolean;
   url: string | null;
   file: { name: string; bytes: Buffer } | null;
+  /** The client address for the audit record. */
+  ip?: string | null;
 }
 
 export async function addDocument(viewer: Viewer, input: DocumentInput): Promise<string> {
@@ -115,6 +117,7 @@ export async function addDocument(viewer: Viewer, input: DocumentInput): Promise
     entity: 'document',
     id: null,
     expectedVersion: null,
+    ip: input.ip ?? null,
     values: {
       title: input.title,
       type: input.type,

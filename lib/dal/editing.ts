@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/record';
 import { runQuery, withWriteTransaction } from '../db/run';
 import { ConflictError, NotFoundError, ValidationError, type Bilingual } from '../errors';
 import { UPSERT_SCHEMAS } from '../import/resolve';
-import { assertCan, can } from './guard';
+import { assertCan, can } from '../auth/permissions';
 import { today } from './network';
 
 // Create, edit and delete one entity through a form. Every write: right checked here, zod

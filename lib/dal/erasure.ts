@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/record';
 import type { Viewer } from '../auth/viewer';
 import { runQuery, withWriteTransaction } from '../db/run';
 import { NotFoundError } from '../errors';
-import { assertCan } from './guard';
+import { assertCan } from '../auth/permissions';
 
 // Erasure (AVG/GDPR art. 17): a person disappears from the graph with every relationship, so
 // from every report and export built on it; their accounts go too. The audit trail keeps the id

@@ -15,7 +15,7 @@ import { currentRevision } from '../db/revision';
 import { processShared } from '../runtime/shared';
 import { buildExplorerInThread } from '../workers/analysis-thread';
 import { closedGapIds, getFullAnalysis } from './analysis';
-import { assertCan, can } from './guard';
+import { assertCan, can } from '../auth/permissions';
 import { scopeOf } from './scope';
 import { getNetworkForViewer, today } from './network';
 
@@ -235,6 +235,7 @@ export const layoutInput = z
 export async function saveLayout(
   viewer: Viewer,
   input: unknown,
+  ip: string | null = null,
 ): Promise<{ view: View; count: number; version: number }> {
   assertCan(viewer, 'layout:write');
   const parsed = layoutInput.safeParse(input);
@@ -249,7 +250,7 @@ export async function saveLayout(
     );
     await recordAudit(
       viewer,
-      { action: 'layout.save', entityType: 'Layout', entityId: view, after: { count: ids.length } },
+      { action: 'layout.save', entityType: 'Layout', entityId: view, after: { count: ids.length }, ip },
       tx,
     );
     return { view, count: row?.count ?? ids.length, version: row?.version ?? 0 };

@@ -4,7 +4,7 @@ import { runQuery, withWriteTransaction } from '../db/run';
 import { toGraphml } from '../export/graphml';
 import { tablesToZip, type ExportTables } from '../export/tables';
 import type { Entity } from '../import/columns';
-import { assertCan } from './guard';
+import { assertCan } from '../auth/permissions';
 import { getNetworkForViewer, today } from './network';
 
 // Export of what the viewer may see (getNetworkForViewer filters confidential koppelvlakken in
@@ -52,14 +52,17 @@ export async function buildExportTables(viewer: Viewer): Promise<ExportTables> {
   };
 }
 
-async function audit(viewer: Viewer, action: string, after: unknown) {
+async function audit(viewer: Viewer, action: string, after: unknown, ip: string | null) {
   await withWriteTransaction(async (tx) => {
-    await recordAudit(viewer, { action, entityType: 'export', entityId: null, after }, tx);
+    await recordAudit(viewer, { action, entityType: 'export', entityId: null, after, ip }, tx);
   });
 }
 
 /** The whole visible dataset as a ZIP of CSV files (plus a GraphML of the collaboration graph). */
-export async function exportZip(viewer: Viewer): Promise<{ fileName: string; data: Buffer }> {
+export async function exportZip(
+  viewer: Viewer,
+  ip: string | null = null,
+): Promise<{ fileName: string; data: Buffer }> {
   const tables = await buildExportTables(viewer);
   const graphml = toGraphml(
     (tables.organisaties ?? []) as Parameters<typeof toGraphml>[0],
@@ -67,17 +70,25 @@ export async function exportZip(viewer: Viewer): Promise<{ fileName: string; dat
   );
   const data = tablesToZip(tables, [{ name: 'netwerk.graphml', data: graphml }]);
   const counts = Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, v?.length ?? 0]));
-  await audit(viewer, 'export.zip', { counts, bytes: data.length });
+  await audit(viewer, 'export.zip', { counts, bytes: data.length }, ip);
   return { fileName: `koppelvlak-export-${today()}.zip`, data };
 }
 
-export async function exportGraphml(viewer: Viewer): Promise<{ fileName: string; data: string }> {
+export async function exportGraphml(
+  viewer: Viewer,
+  ip: string | null = null,
+): Promise<{ fileName: string; data: string }> {
   assertCan(viewer, 'export:data');
   const net = await getNetworkForViewer(viewer);
   const data = toGraphml(net.organisations, net.contacts);
-  await audit(viewer, 'export.graphml', {
-    organisations: net.organisations.length,
-    contacts: net.contacts.length,
-  });
+  await audit(
+    viewer,
+    'export.graphml',
+    {
+      organisations: net.organisations.length,
+      contacts: net.contacts.length,
+    },
+    ip,
+  );
   return { fileName: `koppelvlak-netwerk-${today()}.graphml`, data };
 }

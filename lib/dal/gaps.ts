@@ -19,7 +19,7 @@ import { introducerFinder, type Introducer } from '../report/introducer';
 import { processShared } from '../runtime/shared';
 import { getFullAnalysis } from './analysis';
 import { bumpGapStates, gapStates, type GapStateRow } from './gap-states';
-import { assertCan } from './guard';
+import { assertCan } from '../auth/permissions';
 
 type StateRow = GapStateRow;
 
@@ -66,11 +66,6 @@ async function syncGapStates(gaps: readonly Gap[], asOf: string): Promise<void> 
   });
   state.syncing = run.catch(() => undefined);
   await run;
-}
-
-/** For tests: forget what was synced so the next read syncs again. */
-export function resetGapSync(): void {
-  state.lastSync = '';
 }
 
 interface Names {

@@ -11,7 +11,7 @@ import { parseTables, type ParseResult, type Problem, type Warning } from '../im
 import { cacheParsed, hasPreview, rememberPreview, setProgress, takeParsed } from '../import/progress';
 import { readFile } from '../import/readers';
 import { resolveTables, type Batches } from '../import/resolve';
-import { assertCan } from './guard';
+import { assertCan } from '../auth/permissions';
 import { today } from './network';
 
 // Import: read → check → (dry run: compare with the database) → (apply: ONE write transaction
@@ -35,6 +35,8 @@ export interface ImportInput {
   bytes: Buffer;
   entity?: Entity | null;
   jobId?: string;
+  /** The client address for the audit record (lib/http/request-context). */
+  ip?: string | null;
   /** Rows per UNWIND batch inside the one write transaction (default 10,000; tests use small batches). */
   batchSize?: number;
   /** Called with the duration of each phase (scripts/bench-import.ts prints the breakdown). */
@@ -247,6 +249,7 @@ export async function applyImport(viewer: Viewer, input: ImportInput): Promise<I
             written: total,
             counts: report.counts,
           },
+          ip: input.ip ?? null,
         },
         tx,
       );

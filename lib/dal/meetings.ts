@@ -1,6 +1,6 @@
 import type { Viewer } from '../auth/viewer';
 import type { NetworkData } from '../domain/network';
-import { assertCan } from './guard';
+import { assertCan } from '../auth/permissions';
 import { getNetworkForViewer, today } from './network';
 
 export async function listMeetings(viewer: Viewer) {

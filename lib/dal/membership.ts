@@ -7,7 +7,7 @@ import { PUBLIC_VIEWER } from '../auth/viewer';
 import { runQuery, withWriteTransaction } from '../db/run';
 import { MEMBERSHIP_STATUSES, PERSON_LEVELS, type MembershipStatus } from '../domain/enums';
 import { ConflictError, NotFoundError, RateLimitedError, ValidationError, zodIssuesToText } from '../errors';
-import { assertCan } from './guard';
+import { assertCan } from '../auth/permissions';
 import { issueInvitation } from './users';
 
 // Admission of new members: the public form, the decision list, admit (with a Person at the

@@ -1,7 +1,7 @@
 import type { Viewer } from '../auth/viewer';
 import { loadNetwork } from '../db/network';
 import type { NetworkData } from '../domain/network';
-import { assertCan, can } from './guard';
+import { assertCan, can } from '../auth/permissions';
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);

@@ -1,20 +1,13 @@
 import type { ExpectedLink } from '../analysis';
 import type { Viewer } from '../auth/viewer';
-import { runQuery } from '../db/run';
 import { NotFoundError, ValidationError } from '../errors';
 import { headlineDeltas, type HeadlineDelta, type HeadlineMetrics } from '../report/headline';
 import { regionShapes, type RegionShape } from '../report/map';
 import { buildMatrix, type MatrixData } from '../report/matrix';
 import { sliceOf, type SliceFilter } from '../report/slice';
 import { getAnalysis, getFullAnalysis, type AggregateAnalysis } from './analysis';
-import { assertCan, can } from './guard';
+import { assertCan, can } from '../auth/permissions';
 import { listSnapshotHeadlines } from './snapshots';
-
-/** Aggregate counts per chain, region and sector: open to everyone, including the public. */
-export async function getOverviewCounts(viewer: Viewer) {
-  assertCan(viewer, 'aggregate:read');
-  return runQuery('get-overview-counts', {});
-}
 
 export interface RegionMeasure {
   coverage: number | null;

@@ -1,7 +1,7 @@
 import type { Viewer } from '../auth/viewer';
 import { runQuery } from '../db/run';
 import { processShared } from '../runtime/shared';
-import { can } from './guard';
+import { can } from '../auth/permissions';
 
 // The visibility scope a cached result is shared under (with the network's change counter from
 // lib/db/revision.ts, what the caches in lib/dal depend on).

@@ -15,7 +15,7 @@ import {
   type SnapshotMetrics,
 } from '../report/snapshot';
 import { getFullAnalysis } from './analysis';
-import { assertCan } from './guard';
+import { assertCan } from '../auth/permissions';
 import { today } from './network';
 
 export interface SnapshotSummary {

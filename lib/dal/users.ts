@@ -7,10 +7,10 @@ import { hitLimit, isLimited, limitKey, LIMITS } from '../auth/rate-limit';
 import { revokeUserSessions } from '../auth/session';
 import { hashToken, newToken } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
-import { runQuery, withWriteTransaction } from '../db/run';
+import { runQuery, withWriteTransaction, type RowOf } from '../db/run';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ConflictError, NotFoundError, RateLimitedError, ValidationError, zodIssuesToText } from '../errors';
-import { assertCan } from './guard';
+import { assertCan } from '../auth/permissions';
 
 // Accounts: list, invite, change role, block, reset password; and accepting an invitation.
 export const INVITATION_DAYS = 7;
@@ -43,7 +43,10 @@ function parse<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
   return r.data;
 }
 
-export async function listUsers(viewer: Viewer) {
+/** One account as the user list shows it. */
+export type UserListRow = RowOf<'get-users'>;
+
+export async function listUsers(viewer: Viewer): Promise<UserListRow[]> {
   assertCan(viewer, 'users:manage');
   return runQuery('get-users', {});
 }

@@ -160,7 +160,3 @@ export function removeChip(f: Filters, key: ChipKey, value: string): Filters {
   if (key === 'from' || key === 'to') return { ...f, [key]: null };
   return { ...f, [key]: (f[key] as string[]).filter((v) => v !== value) };
 }
-
-export function hasFilters(f: Filters): boolean {
-  return filterChips(f).length > 0;
-}

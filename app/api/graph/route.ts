@@ -1,8 +1,7 @@
 import { NextResponse } from 'next/server';
-import { getViewer } from '@/lib/auth/session';
 import { getExplorerPayloadJson } from '@/lib/dal/explorer';
 import { route } from '@/lib/http/respond';
-import { getLocale } from '@/lib/i18n';
+import { requestContext } from '@/lib/http/request-context';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,8 +11,8 @@ export const dynamic = 'force-dynamic';
  * visibility are unchanged the answer is a 304 without a body.
  */
 export const GET = route(async (request: Request) => {
-  const viewer = await getViewer();
-  const { json, bytes, etag } = await getExplorerPayloadJson(viewer, { locale: await getLocale() });
+  const { viewer, locale } = await requestContext(request);
+  const { json, bytes, etag } = await getExplorerPayloadJson(viewer, { locale });
   const headers = {
     'Cache-Control': 'private, no-cache',
     ETag: etag,

@@ -1,12 +1,12 @@
 import { NextResponse } from 'next/server';
-import { pingDatabase } from '@/lib/db/run';
+import { databaseHealth } from '@/lib/dal/health';
 import { DatabaseUnavailableError } from '@/lib/errors';
 
 export const dynamic = 'force-dynamic';
 
 /** Public: app and database status. 200 when Neo4j answers, 503 with a readable message when not. */
 export async function GET() {
-  const db = await pingDatabase();
+  const db = await databaseHealth();
   if (!db.up) {
     const e = new DatabaseUnavailableError();
     return NextResponse.json(

@@ -1,10 +1,10 @@
 import { NextResponse } from 'next/server';
-import { getViewer } from '@/lib/auth/session';
 import { applyImport, maxUploadBytes, previewImport, tooLarge } from '@/lib/dal/importing';
-import { assertCan } from '@/lib/dal/guard';
+import { assertCan } from '@/lib/auth/permissions';
 import { ValidationError } from '@/lib/errors';
 import { assertSameOrigin, route } from '@/lib/http/respond';
 import { ENTITIES, type Entity } from '@/lib/import/columns';
+import { requestContext } from '@/lib/http/request-context';
 
 export const dynamic = 'force-dynamic';
 export const maxDuration = 120;
@@ -12,7 +12,7 @@ export const maxDuration = 120;
 // POST multipart: file, mode=dry-run|apply, entity (optional), jobId (for /api/import/progress).
 export const POST = route(async (request: Request) => {
   assertSameOrigin(request);
-  const viewer = await getViewer();
+  const { viewer, ip } = await requestContext(request);
   assertCan(viewer, 'import:data');
   // Refuse an oversized upload from its declared length, before reading or parsing anything.
   const declared = Number(request.headers.get('content-length') ?? '0');
@@ -30,6 +30,7 @@ export const POST = route(async (request: Request) => {
     bytes: Buffer.from(await file.arrayBuffer()),
     entity,
     jobId,
+    ip,
   };
   const report =
     form.get('mode') === 'apply' ? await applyImport(viewer, input) : await previewImport(viewer, input);

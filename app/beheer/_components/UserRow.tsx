@@ -1,4 +1,4 @@
-import type { RowOf } from '@/lib/db/run';
+import type { UserListRow } from '@/lib/dal/users';
 import { ACCOUNT_ROLES } from '@/lib/dal/users';
 import type { Messages } from '@/lib/i18n';
 
@@ -11,7 +11,7 @@ export function UserRow({
   m,
   roleLabel,
 }: {
-  user: RowOf<'get-users'>;
+  user: UserListRow;
   self: boolean;
   m: Messages;
   roleLabel: (r: Role) => string;

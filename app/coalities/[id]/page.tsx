@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getViewer } from '@/lib/auth/session';
 import { getCoalitionDetail } from '@/lib/dal/coalitions';
-import { can } from '@/lib/dal/guard';
+import { can } from '@/lib/auth/permissions';
 import { MESSAGES, getMessages, type Locale } from '@/lib/i18n';
 import { DataErrorNotice } from '../../_components/DataErrorNotice';
 import { EntityForm, type FieldView } from '../../bewerken/_components/EntityForm';

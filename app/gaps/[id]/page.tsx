@@ -3,7 +3,7 @@ import { DataErrorNotice } from '@/app/_components/DataErrorNotice';
 import { date } from '@/app/_components/charts/format';
 import { getViewer } from '@/lib/auth/session';
 import { GAP_TRANSITIONS, getGapDetail } from '@/lib/dal/gaps';
-import { can } from '@/lib/dal/guard';
+import { can } from '@/lib/auth/permissions';
 import { fmt, getMessages } from '@/lib/i18n';
 import { statusFilterOf } from '@/lib/report/gap-report';
 import { StatusForm } from '../_components/StatusForm';

@@ -2,7 +2,7 @@ import { DataErrorNotice } from '@/app/_components/DataErrorNotice';
 import { SliceView } from '@/app/_components/charts/SliceView';
 import { date } from '@/app/_components/charts/format';
 import { getViewer } from '@/lib/auth/session';
-import { can } from '@/lib/dal/guard';
+import { can } from '@/lib/auth/permissions';
 import { getSlice } from '@/lib/dal/overview';
 import { fmt, getMessages } from '@/lib/i18n';
 

@@ -1,27 +1,19 @@
 import { recordAudit } from '@/lib/audit/record';
 import { formRoute } from '@/lib/auth/form-route';
-import { clientIp } from '@/lib/auth/request';
-import {
-  cookieOptions,
-  currentSessionToken,
-  revokeSession,
-  SESSION_COOKIE,
-  viewerFromToken,
-} from '@/lib/auth/session';
+import { cookieOptions, currentSessionToken, revokeSession, SESSION_COOKIE } from '@/lib/auth/session';
 
 // Sign-out: the session ends in Neo4j (the cookie alone would not be enough) and the cookie goes.
 export const POST = formRoute(
-  async (_form, { request }) => {
+  async (_form, { viewer, ip }) => {
     const token = await currentSessionToken();
     if (token) {
-      const viewer = await viewerFromToken(token);
       await revokeSession(token);
       if (viewer.userId)
         await recordAudit(viewer, {
           action: 'logout',
           entityType: 'User',
           entityId: viewer.userId,
-          ip: clientIp(request),
+          ip,
         });
     }
     return {

@@ -1,13 +1,12 @@
 import { field, formRoute } from '@/lib/auth/form-route';
-import { currentSessionToken, getViewer } from '@/lib/auth/session';
+import { currentSessionToken } from '@/lib/auth/session';
 import { disableOwnTotp, passTotpStep } from '@/lib/auth/totp-step';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '@/lib/errors';
 
 // Two-factor for any signed-in account: turn on (secret + confirming code) or off (when the role
 // does not require it).
 export const POST = formRoute(
-  async (form, { ip }) => {
-    const viewer = await getViewer();
+  async (form, { viewer, ip }) => {
     if (!viewer.userId) throw new UnauthenticatedError();
     if (field(form, 'action') === 'off') {
       if (!(await disableOwnTotp(viewer.userId, viewer.role, ip)))

@@ -1,9 +1,9 @@
-import { getViewer } from '@/lib/auth/session';
 import { exportExplorerGraph } from '@/lib/dal/explorer';
-import { assertCan } from '@/lib/dal/guard';
+import { assertCan } from '@/lib/auth/permissions';
 import { ValidationError } from '@/lib/errors';
 import { parseState } from '@/lib/explorer/state';
 import { route } from '@/lib/http/respond';
+import { requestContext } from '@/lib/http/request-context';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +11,7 @@ const TYPES = { gexf: 'application/gexf+xml', graphml: 'application/graphml+xml'
 
 /** The filtered view as GEXF or GraphML: `?format=gexf|graphml` plus the explorer's URL state. */
 export const GET = route(async (request: Request) => {
-  const viewer = await getViewer();
+  const { viewer, ip } = await requestContext(request);
   assertCan(viewer, 'export:data'); // refuse before saying anything about the request
   const url = new URL(request.url);
   const format = url.searchParams.get('format');
@@ -21,7 +21,6 @@ export const GET = route(async (request: Request) => {
       en: 'format must be gexf or graphml.',
     });
   const state = parseState(url.searchParams);
-  const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null;
   const text = await exportExplorerGraph(viewer, state, format, ip);
   return new Response(text, {
     headers: {

@@ -1,16 +1,16 @@
-import { getViewer } from '@/lib/auth/session';
-import { assertCan } from '@/lib/dal/guard';
+import { assertCan } from '@/lib/auth/permissions';
 import { templateCsv } from '@/lib/export/tables';
 import { templateXlsx } from '@/lib/export/xlsx';
 import { NotFoundError } from '@/lib/errors';
 import { route } from '@/lib/http/respond';
 import { ENTITIES, type Entity } from '@/lib/import/columns';
+import { requestContext } from '@/lib/http/request-context';
 
 export const dynamic = 'force-dynamic';
 
 /** GET ?entity=<table> → CSV template; ?format=xlsx → one workbook with a sheet per table. Generated on request. */
 export const GET = route(async (request: Request) => {
-  const viewer = await getViewer();
+  const { viewer } = await requestContext(request);
   assertCan(viewer, 'export:data');
   const q = new URL(request.url).searchParams;
   if (q.get('format') === 'xlsx') {

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getViewer } from '@/lib/auth/session';
 import { listDocuments } from '@/lib/dal/documents';
 import { EDIT_ENTITIES, getEntity, type EditEntity } from '@/lib/dal/editing';
-import { can } from '@/lib/dal/guard';
+import { can } from '@/lib/auth/permissions';
 import { getNetworkForViewer } from '@/lib/dal/network';
 import { fmt, getMessages } from '@/lib/i18n';
 import { COLUMNS } from '@/lib/import/columns';

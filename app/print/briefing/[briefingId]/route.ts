@@ -1,7 +1,7 @@
 import { getBriefingData } from '@/lib/dal/briefings';
 import { route } from '@/lib/http/respond';
 import { briefingHtml } from '@/lib/pdf/html';
-import { viewerOf } from '../../../api/snapshots/_lib/viewer';
+import { requestContext } from '@/lib/http/request-context';
 
 type Ctx = { params: Promise<{ briefingId: string }> };
 
@@ -12,8 +12,9 @@ type Ctx = { params: Promise<{ briefingId: string }> };
  * render token or other way past the session check.
  */
 export const GET = route(async (request: Request, ctx: Ctx) => {
+  const { viewer } = await requestContext(request);
   const { briefingId } = await ctx.params;
-  const data = await getBriefingData(await viewerOf(request), briefingId);
+  const data = await getBriefingData(viewer, briefingId);
   return new Response(briefingHtml(data), {
     headers: {
       'Content-Type': 'text/html; charset=utf-8',

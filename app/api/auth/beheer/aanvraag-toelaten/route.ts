@@ -1,12 +1,11 @@
 import { field, formRoute } from '@/lib/auth/form-route';
-import { getViewer } from '@/lib/auth/session';
 import { admitMember } from '@/lib/dal/membership';
 
 // Admit an applicant: a Person at the chosen organisation, optionally an invitation.
 export const POST = formRoute(
-  async (form, { ip }) => {
+  async (form, { viewer, ip }) => {
     const r = await admitMember(
-      await getViewer(),
+      viewer,
       {
         requestId: field(form, 'requestId'),
         organisationId: field(form, 'organisationId'),

@@ -1,12 +1,11 @@
 import { field, formRoute } from '@/lib/auth/form-route';
-import { getViewer } from '@/lib/auth/session';
 import { setDisabled } from '@/lib/dal/users';
 
 // Block or unblock an account; a blocked account's sessions stop at once.
 export const POST = formRoute(
-  async (form, { ip }) => {
+  async (form, { viewer, ip }) => {
     const disabled = field(form, 'disabled') === 'true';
-    await setDisabled(await getViewer(), field(form, 'userId'), disabled, ip);
+    await setDisabled(viewer, field(form, 'userId'), disabled, ip);
     const text = disabled
       ? {
           nl: 'Account geblokkeerd; alle sessies zijn beëindigd.',

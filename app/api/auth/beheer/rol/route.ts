@@ -1,10 +1,9 @@
 import { field, formRoute } from '@/lib/auth/form-route';
-import { getViewer } from '@/lib/auth/session';
 import { changeRole } from '@/lib/dal/users';
 
 export const POST = formRoute(
-  async (form, { ip }) => {
-    await changeRole(await getViewer(), field(form, 'userId'), field(form, 'role'), ip);
+  async (form, { viewer, ip }) => {
+    await changeRole(viewer, field(form, 'userId'), field(form, 'role'), ip);
     return {
       to: '/beheer/gebruikers',
       flash: {

@@ -1,11 +1,9 @@
 import { field, formRoute } from '@/lib/auth/form-route';
-import { getViewer } from '@/lib/auth/session';
 import { inviteUser, type InviteInput } from '@/lib/dal/users';
 
 // The regisseur invites someone: an account without password and a single-use, expiring link.
 export const POST = formRoute(
-  async (form, { ip }) => {
-    const viewer = await getViewer();
+  async (form, { viewer, ip }) => {
     const { token } = await inviteUser(
       viewer,
       {

@@ -1,12 +1,11 @@
 import { field, formRoute } from '@/lib/auth/form-route';
-import { getViewer } from '@/lib/auth/session';
 import { resetPassword } from '@/lib/dal/users';
 
 // Password reset by the regisseur: the old password and sessions stop; a fresh invitation link.
 export const POST = formRoute(
-  async (form, { ip }) => {
+  async (form, { viewer, ip }) => {
     const { token } = await resetPassword(
-      await getViewer(),
+      viewer,
       field(form, 'userId'),
       { resetTotp: field(form, 'resetTotp') === 'on' },
       ip,

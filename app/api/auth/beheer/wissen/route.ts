@@ -1,13 +1,11 @@
 import { field, formRoute } from '@/lib/auth/form-route';
-import { getViewer } from '@/lib/auth/session';
 import { erasePerson } from '@/lib/dal/erasure';
-import { assertCan } from '@/lib/dal/guard';
+import { assertCan } from '@/lib/auth/permissions';
 import { ValidationError } from '@/lib/errors';
 
 // Erasure of a person (AVG/GDPR); the form asks to type the id again as confirmation.
 export const POST = formRoute(
-  async (form, { ip }) => {
-    const viewer = await getViewer();
+  async (form, { viewer, ip }) => {
     assertCan(viewer, 'person:erase');
     const personId = field(form, 'personId').trim();
     if (personId === '' || field(form, 'confirm').trim() !== personId)

@@ -1,16 +1,15 @@
 import { NextResponse } from 'next/server';
-import { getViewer } from '@/lib/auth/session';
 import { setGapStatus } from '@/lib/dal/gaps';
 import { assertSameOrigin, readJson, route } from '@/lib/http/respond';
+import { requestContext } from '@/lib/http/request-context';
 
 /** Changes a gap's status (projectteam, regisseur): JSON {status, expectedVersion, owner?, due?, note?, reason?}. */
 export const POST = route(async (request: Request, ctx: { params: Promise<{ id: string }> }) => {
   assertSameOrigin(request);
-  const viewer = await getViewer();
+  const { viewer, ip } = await requestContext(request);
   const { id } = await ctx.params;
   const body = await readJson(request, 20_000);
   const input = typeof body === 'object' && body !== null ? { ...body, gapId: decodeURIComponent(id) } : body;
-  const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null;
   const result = await setGapStatus(viewer, input, ip);
   return NextResponse.json(result);
 });

@@ -1,14 +1,15 @@
 import { getBriefing } from '@/lib/dal/briefings';
 import { NotFoundError } from '@/lib/errors';
 import { route } from '@/lib/http/respond';
-import { viewerOf } from '../../../_lib/viewer';
+import { requestContext } from '@/lib/http/request-context';
 
 type Ctx = { params: Promise<{ id: string; briefingId: string }> };
 
 /** Generation status and progress of one briefing (snapshot:read). */
 export const GET = route(async (request: Request, ctx: Ctx) => {
+  const { viewer } = await requestContext(request);
   const { id, briefingId } = await ctx.params;
-  const b = await getBriefing(await viewerOf(request), briefingId);
+  const b = await getBriefing(viewer, briefingId);
   if (b.snapshotId !== id) throw new NotFoundError();
   return Response.json(
     {
