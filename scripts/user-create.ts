@@ -10,7 +10,7 @@ import { formatSecret, generateTotpSecret, otpauthUri } from '../lib/auth/totp';
 import { closeDriver } from '../lib/db/driver';
 import { migrate } from '../lib/db/migrate';
 import { runQuery, withWriteTransaction } from '../lib/db/run';
-import { ACCOUNT_ROLES } from '../lib/dal/users';
+import { ACCOUNT_ROLES } from '../lib/domain/enums';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);

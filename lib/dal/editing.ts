@@ -3,7 +3,7 @@ import type { Viewer } from '../auth/viewer';
 import { recordAudit } from '../audit/record';
 import { runQuery, withWriteTransaction } from '../db/run';
 import { ConflictError, NotFoundError, ValidationError, type Bilingual } from '../errors';
-import { UPSERT_SCHEMAS } from '../import/resolve';
+import { UPSERT_SCHEMAS } from '../domain/schemas';
 import { assertCan, can } from '../auth/permissions';
 import { today } from './network';
 

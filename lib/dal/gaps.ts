@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import type { AnalysisResult, Gap } from '../analysis';
 import { recordAudit } from '../audit/record';
 import type { Viewer } from '../auth/viewer';
 import { runQuery, withWriteTransaction } from '../db/run';
-import { GAP_STATUSES, type GapStatus } from '../domain/enums';
-import { isoDate } from '../domain/model';
+import { GAP_TRANSITIONS, gapStatusInput } from '../domain/gap-status';
 import type { NetworkData } from '../domain/network';
 import { ConflictError, NotFoundError, ValidationError, zodIssuesToText } from '../errors';
 import {
@@ -215,49 +213,6 @@ export async function getGapDetail(viewer: Viewer, id: string) {
 }
 
 /** Which status may follow which: open → erkend → in-behandeling → opgelost / niet-van-toepassing. */
-export const GAP_TRANSITIONS: Record<GapStatus, readonly GapStatus[]> = {
-  open: ['erkend', 'in-behandeling', 'niet-van-toepassing'],
-  erkend: ['in-behandeling', 'niet-van-toepassing', 'open'],
-  'in-behandeling': ['in-behandeling', 'opgelost', 'niet-van-toepassing', 'erkend'],
-  opgelost: ['open'],
-  'niet-van-toepassing': ['open'],
-};
-
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `max ${max} tekens / max ${max} characters` })
-    .nullish()
-    .transform((v) => (v ? v : null));
-
-export const gapStatusInput = z
-  .object({
-    gapId: z.string().min(1).max(400),
-    status: z.enum(GAP_STATUSES, { message: `status: verwacht / expected ${GAP_STATUSES.join(', ')}` }),
-    expectedVersion: z.number().int().min(0),
-    owner: text(120),
-    due: isoDate.nullish().transform((v) => v ?? null),
-    note: text(2000),
-    reason: text(2000),
-  })
-  .strict()
-  .superRefine((v, ctx) => {
-    if (v.status === 'in-behandeling' && (!v.owner || !v.due))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['owner'],
-        message:
-          'in behandeling vraagt een eigenaar en een streefdatum / in progress needs an owner and a due date',
-      });
-    if ((v.status === 'opgelost' || v.status === 'niet-van-toepassing') && !v.reason)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reason'],
-        message: 'geef een reden op / a reason is required',
-      });
-  });
-export type GapStatusInput = z.input<typeof gapStatusInput>;
 
 /** Changes a gap's status with who, when and note kept as an event; audited in the same transaction. */
 export async function setGapStatus(viewer: Viewer, input: unknown, ip: string | null = null) {

@@ -11,10 +11,10 @@ import { runQuery, withWriteTransaction, type RowOf } from '../db/run';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ConflictError, NotFoundError, RateLimitedError, ValidationError, zodIssuesToText } from '../errors';
 import { assertCan } from '../auth/permissions';
+import { ACCOUNT_ROLES } from '../domain/enums';
 
 // Accounts: list, invite, change role, block, reset password; and accepting an invitation.
 export const INVITATION_DAYS = 7;
-export const ACCOUNT_ROLES = ['deelnemer', 'projectteam', 'regisseur', 'stuurgroep'] as const;
 
 export const inviteInput = z.object({
   email: z

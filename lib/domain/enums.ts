@@ -35,6 +35,9 @@ export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
 export const ROLES = ['publiek', 'deelnemer', 'projectteam', 'regisseur', 'stuurgroep'] as const;
 export type Role = (typeof ROLES)[number];
+/** The roles an account can have (the public has no account). */
+export const ACCOUNT_ROLES = ['deelnemer', 'projectteam', 'regisseur', 'stuurgroep'] as const;
+export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 
 export const GAP_TYPES = [
   'geen-afspraak',

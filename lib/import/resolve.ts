@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import * as d from '../domain/model';
 import { slugify } from '../seed/slug';
 import { COLUMNS, ENTITIES, normaliseHeader, type Entity } from './columns';
+import { UPSERT_SCHEMAS } from '../domain/schemas';
 import type { Converted } from './cells';
 import type { ParsedTable, Problem } from './parse';
 
@@ -13,21 +13,6 @@ import type { ParsedTable, Problem } from './parse';
 // file twice updates rather than duplicates.
 
 export type Known = Record<Entity, { id: string; name: string }[]>;
-
-export const UPSERT_SCHEMAS = {
-  regios: d.region,
-  sectoren: d.sector,
-  processen: d.vitalProcess.extend(d.provenance.shape),
-  documenten: d.documentItem,
-  organisaties: d.organisation.extend(d.provenance.shape),
-  personen: d.person.extend(d.provenance.shape),
-  coalities: d.coalition.extend(d.provenance.shape),
-  voortgangsgesprekken: d.progressReview.extend({ source: z.string() }),
-  koppelvlakken: d.koppelvlak,
-  afspraken: d.agreement.extend({ date: d.isoDate }),
-  contacten: d.contact.extend({ source: z.string() }),
-  bijeenkomsten: d.meeting.extend({ source: z.string() }),
-} satisfies Record<Entity, z.ZodType>;
 
 export type UpsertRow<E extends Entity> = z.output<(typeof UPSERT_SCHEMAS)[E]>;
 export type Batches = { [E in Entity]: UpsertRow<E>[] };

@@ -1,5 +1,5 @@
 import type { UserListRow } from '@/lib/dal/users';
-import { ACCOUNT_ROLES } from '@/lib/dal/users';
+import { ACCOUNT_ROLES } from '@/lib/domain/enums';
 import type { Messages } from '@/lib/i18n';
 
 type Role = (typeof ACCOUNT_ROLES)[number];

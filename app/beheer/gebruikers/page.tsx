@@ -1,6 +1,7 @@
 import { readFlash } from '@/lib/auth/flash';
 import { viewerForPage } from '@/lib/auth/page-guard';
-import { ACCOUNT_ROLES, listUsers } from '@/lib/dal/users';
+import { listUsers } from '@/lib/dal/users';
+import { ACCOUNT_ROLES } from '@/lib/domain/enums';
 import { ForbiddenError } from '@/lib/errors';
 import { getMessages } from '@/lib/i18n';
 import { DataErrorNotice } from '../../_components/DataErrorNotice';
