@@ -228,10 +228,10 @@ describe('access matrix', () => {
     expect(stale, 'rules for routes that no longer exist').toEqual([]);
   });
 
-  it('server actions start from the real viewer (getViewer) so lib/dal can check the role', () => {
+  it('server actions start from the real viewer (actionContext) so lib/dal can check the role', () => {
     for (const key of serverActions()) {
       const file = key.split('#')[0] as string;
-      expect(readFileSync(file, 'utf8'), file).toMatch(/getViewer\(/);
+      expect(readFileSync(file, 'utf8'), file).toMatch(/actionContext\(/);
     }
   });
 
