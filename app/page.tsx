@@ -9,6 +9,10 @@ import { DataErrorNotice } from './_components/DataErrorNotice';
 import { getViewer } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { getOverview } from '@/lib/dal/overview';
+import { getRecommendationPipeline } from '@/lib/dal/recommendations';
+import { PipelineSection } from './aanbevelingen/_components/PipelineSection';
+import { getLatestChainPairScores, getSurveyTrend } from '@/lib/dal/survey-results';
+import { SurveySummary } from './_components/SurveySummary';
 import { getMessages } from '@/lib/i18n';
 import { MAP_CREDIT } from '@/lib/report/map';
 
@@ -19,9 +23,14 @@ export default async function OverviewPage() {
   const t = m.overview;
   let viewer;
   let data;
+  let pipeline;
+  let survey;
   try {
     viewer = await getViewer();
+    // One after the other: with Neo4j down the first call answers with the readable 503 notice.
     data = await getOverview(viewer);
+    pipeline = await getRecommendationPipeline(viewer);
+    survey = [await getSurveyTrend(viewer), await getLatestChainPairScores(viewer)] as const;
   } catch (e) {
     return <DataErrorNotice error={e} />;
   }
@@ -68,6 +77,18 @@ export default async function OverviewPage() {
         />
         <TrendTables data={data} m={t} lang={locale} />
       </section>
+      <PipelineSection pipeline={pipeline} m={m.recommendations} lang={locale} />
+      <SurveySummary
+        trend={survey[0]}
+        pairs={survey[1]}
+        m={m.survey}
+        chains={{
+          algemeen: m.common.chain_algemeen,
+          functioneel: m.common.chain_functioneel,
+          overig: m.common.chain_overig,
+        }}
+        locale={locale}
+      />
     </>
   );
 }

@@ -8,7 +8,7 @@
 import { closeDriver, databaseName, getDriver } from '../lib/db/driver';
 import { runQuery } from '../lib/db/run';
 import { applyImport, previewImport } from '../lib/dal/importing';
-import { getProgress } from '../lib/import/progress';
+import { getJob } from '../lib/dal/jobs';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import type { Viewer } from '../lib/auth/viewer';
@@ -97,8 +97,9 @@ async function main() {
     const cpu0 = process.cpuUsage();
     const jvm0 = cpuSeconds(neo4jPid);
     const timer = setInterval(() => {
-      const p = getProgress(jobId, viewer.userId);
-      if (p) process.stdout.write(`  ${p.phase} ${p.done}/${p.total}\r`);
+      void getJob(viewer, jobId).then((p) => {
+        if (p) process.stdout.write(`  ${p.phase} ${p.done}/${p.total}\r`);
+      });
     }, 1000);
     timer.unref();
     let t = Date.now();

@@ -3,18 +3,20 @@
 // migrates, seeds the demo data at --scale, builds into .next-bench (skipped when that build is
 // newer than the sources, or with --no-build), serves it on a free loopback port, signs in --users
 // users (regisseur, projectteam, deelnemer and stuurgroep in turn, two-factor passed) and runs them
+// (--processes N: N app processes behind the port, scripts/serve.ts)
 // as virtual users for --duration seconds: each picks a route of the mix that their role may use,
 // waits for the whole answer (revalidating with the ETags it was given, as a browser does), then
 // thinks --think ms on average (uniform 0.5×–1.5×; 0 sends
 // back-to-back and so measures saturation). Prints requests/s, p50/p95/p99 latency and errors per
 // route and overall, with the load average. Loopback only.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { listPages, listRouteHandlers, newestSource } from '../test/helpers/fuzz';
+import { serve } from './serve';
 
 interface Args {
   scale: number;
@@ -24,6 +26,8 @@ interface Args {
   think: number;
   build: boolean;
   rebuild: boolean;
+  /** App processes behind the one port (scripts/serve.ts). */
+  processes: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -41,6 +45,7 @@ function parseArgs(argv: string[]): Args {
     think: argv.includes('--think') ? Math.max(0, Number(argv[argv.indexOf('--think') + 1]) || 0) : 5_000,
     build: !argv.includes('--no-build'),
     rebuild: argv.includes('--rebuild'),
+    processes: Math.round(val('processes', 1)),
   };
 }
 
@@ -273,25 +278,20 @@ async function main() {
     // 4) serve
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const app: ChildProcess = spawn(
-      process.execPath,
-      [
-        // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server
-        ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
-        path.join(root, 'node_modules/next/dist/bin/next'),
-        'start',
-        '-H',
-        '127.0.0.1',
-        '-p',
-        String(port),
-      ],
-      {
-        env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, SECURE_COOKIES: 'false' },
-        stdio: ['ignore', 'ignore', 'inherit'],
+    const app = serve({
+      host: '127.0.0.1',
+      port,
+      processes: args.processes,
+      // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server
+      nodeArgs: process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [],
+      env: { NEXT_DIST_DIR: distDir, SECURE_COOKIES: 'false' },
+      stdio: 'pipe',
+      onOutput: (b) => {
+        if (/error/i.test(b.toString())) process.stderr.write(b);
       },
-    );
+    });
     cleanups.push(() => {
-      app.kill('SIGTERM');
+      void app.stop();
     });
     t0 = Date.now();
     for (;;) {
@@ -385,7 +385,13 @@ async function main() {
       }
     };
     await Promise.all(cookies.map((_, i) => user(i)));
-    const rssKiB = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${app.pid}/status`, 'utf8'))?.[1] ?? 0);
+    const rssKiB = app
+      .pids()
+      .reduce(
+        (sum, pid) =>
+          sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0),
+        0,
+      );
 
     // 7) report
     const summarise = (label: string, lat: number[], codes: Map<string, number>, users: number) => {
@@ -410,13 +416,13 @@ async function main() {
     for (const s of stats.values()) for (const [c, n] of s.codes) allCodes.set(c, (allCodes.get(c) ?? 0) + n);
     rows.push(summarise('ALL', allLat, allCodes, args.users));
     console.log(
-      `\nScale ${args.scale}, ${args.users} users, ${args.duration} s, think ${args.think} ms, seed ${secs(seedMs)}, ${size?.nodes} nodes, load average ${os
+      `\nScale ${args.scale}, ${args.users} users, ${args.processes} app process(es), ${args.duration} s, think ${args.think} ms, seed ${secs(seedMs)}, ${size?.nodes} nodes, load average ${os
         .loadavg()
         .map((l) => l.toFixed(1))
         .join(' ')}`,
     );
     console.table(rows);
-    console.log(`next-server RSS after run ${(rssKiB / 1024).toFixed(0)} MiB`);
+    console.log(`next-server RSS after run ${(rssKiB / 1024).toFixed(0)} MiB (all app processes)`);
   } finally {
     await cleanup();
   }

@@ -1,9 +1,10 @@
 // `npm run demo`: everything for a first look. Starts the embedded Neo4j (unless NEO4J_URI is
 // set or it already runs), migrates, seeds the demo data if the database is empty, creates demo
 // accounts (passwords printed here, never stored in git), builds and serves http://localhost:3000.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { startEmbeddedNeo4j, readOrCreatePassword, type EmbeddedNeo4j } from '../lib/db/embedded';
+import { processCount, serve } from './serve';
 
 const PORT = Number(process.env.PORT ?? 3000);
 
@@ -75,22 +76,20 @@ async function main() {
     console.log(
       `  ${a.role.padEnd(12)} ${a.email.padEnd(34)} ${a.password}${a.totpSecret ? `  TOTP-secret: ${a.totpSecret}` : ''}`,
     );
-  console.log(`\nDashboard: http://localhost:${PORT}\n`);
+  const processes = processCount(env);
+  console.log(`\nDashboard: http://localhost:${PORT} (${processes} app-proces(sen) / app process(es))\n`);
 
-  const app: ChildProcess = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
-    stdio: 'inherit',
-    env: { ...env, NODE_ENV: 'production' },
-  });
+  const app = serve({ host: '127.0.0.1', port: PORT, processes, env });
   const stop = async () => {
-    app.kill('SIGTERM');
+    await app.stop();
     if (db) await db.stop();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
-  app.on('exit', async (code) => {
+  void app.exited.then(async (code) => {
     if (db) await db.stop();
-    process.exit(code ?? 0);
+    process.exit(code);
   });
 }
 

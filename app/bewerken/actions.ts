@@ -13,6 +13,8 @@ import { isAppError, type Bilingual } from '@/lib/errors';
 import { actionContext } from '@/lib/http/request-context';
 import { toAppError } from '@/lib/http/respond';
 import { valuesFromForm } from './_lib/fields';
+import { bilingual } from '@/lib/i18n/define';
+import { records } from '@/lib/i18n/messages/records';
 
 export interface FormState {
   ok: boolean;
@@ -64,7 +66,7 @@ export async function saveEntityAction(_prev: FormState, form: FormData): Promis
     redirect(back);
   }
   if (!id) redirect(`/bewerken/${entity}/${saved.id}?opgeslagen=1`);
-  return { ok: true, message: { nl: 'Opgeslagen.', en: 'Saved.' }, fields: {}, version: saved.version };
+  return { ok: true, message: bilingual(records, 'saved'), fields: {}, version: saved.version };
 }
 
 export async function deleteEntityAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -74,8 +76,8 @@ export async function deleteEntityAction(_prev: FormState, form: FormData): Prom
   if (form.get('confirm') !== 'on')
     return {
       ok: false,
-      message: { nl: 'Vink eerst de bevestiging aan.', en: 'Tick the confirmation first.' },
-      fields: { confirm: { nl: 'bevestiging is verplicht', en: 'confirmation is required' } },
+      message: bilingual(records, 'confirmFirst'),
+      fields: { confirm: bilingual(records, 'confirmRequired') },
       version: expectedVersion,
     };
   try {

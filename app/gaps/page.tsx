@@ -49,6 +49,9 @@ export default async function GapsPage({
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
       <p>{fmt(t.asOf, { date: date(report.asOf, locale) })}</p>
+      <p>
+        <small>{fmt(t.reachHint, { total: report.scenarios })}</small>
+      </p>
       <GapFilters filters={filters} facets={report.facets} m={t} />
       <section aria-labelledby="results-title">
         <h2 id="results-title" data-testid="gap-total" data-total={report.counts.total}>

@@ -2,7 +2,7 @@ import { getViewer } from '@/lib/auth/session';
 import { assertCan, can } from '@/lib/auth/permissions';
 import { maxUploadBytes } from '@/lib/dal/importing';
 import { fmt, getMessages } from '@/lib/i18n';
-import { COLUMNS, ENTITIES } from '@/lib/import/columns';
+import { COLUMNS, columnsOf, ENTITIES, TABLE_KINDS } from '@/lib/import/columns';
 import { DataErrorNotice } from '../_components/DataErrorNotice';
 import { ImportForm } from './_components/ImportForm';
 
@@ -18,6 +18,11 @@ export default async function ImportPage() {
   }
   const viewer = await getViewer();
   const mb = Math.round(maxUploadBytes() / 1048576);
+  const label = (c: { nl: string; en: string }) => (locale === 'nl' ? c.nl : c.en);
+  const kinds = TABLE_KINDS.map((k) => ({ key: k, label: k === 'contactlijst' ? t.kind_contactlijst : k }));
+  const fields = Object.fromEntries(
+    TABLE_KINDS.map((k) => [k, columnsOf(k).map((c) => ({ key: c.key, label: label(c) }))]),
+  );
   return (
     <>
       <h1>{t.title}</h1>
@@ -43,12 +48,19 @@ export default async function ImportPage() {
         <p>{t.templatesIntro}</p>
         <ul>
           <li>
+            <a href="/api/import/template?entity=contactlijst">{t.templateContactList}</a>{' '}
+            <small>({columnsOf('contactlijst').map(label).join(', ')})</small>
+          </li>
+          <li>
+            <a href="/api/import/template?entity=contactlijst&format=xlsx">{t.templateContactListXlsx}</a>
+          </li>
+          <li>
             <a href="/api/import/template?format=xlsx">{t.templateXlsx}</a>
           </li>
           {ENTITIES.map((e) => (
             <li key={e}>
               <a href={`/api/import/template?entity=${e}`}>{e}.csv</a>{' '}
-              <small>({COLUMNS[e].map((c) => (locale === 'nl' ? c.nl : c.en)).join(', ')})</small>
+              <small>({COLUMNS[e].map(label).join(', ')})</small>
             </li>
           ))}
         </ul>
@@ -62,7 +74,8 @@ export default async function ImportPage() {
             t={t}
             hint={fmt(t.fileHint, { mb })}
             maxBytes={maxUploadBytes()}
-            entities={[...ENTITIES]}
+            kinds={kinds}
+            fields={fields}
           />
         ) : (
           <p className="notice">{t.importOnlyRegisseur}</p>

@@ -5,6 +5,8 @@ import { addDocument } from '@/lib/dal/documents';
 import { actionContext } from '@/lib/http/request-context';
 import { toAppError } from '@/lib/http/respond';
 import type { FormState } from '../bewerken/actions';
+import { bilingual } from '@/lib/i18n/define';
+import { records } from '@/lib/i18n/messages/records';
 
 export async function addDocumentAction(_prev: FormState, form: FormData): Promise<FormState> {
   const file = form.get('file');
@@ -34,7 +36,7 @@ export async function addDocumentAction(_prev: FormState, form: FormData): Promi
   revalidatePath('/kennisbank');
   return {
     ok: true,
-    message: { nl: 'Document opgeslagen.', en: 'Document saved.' },
+    message: bilingual(records, 'documentSaved'),
     fields: {},
     version: null,
   };

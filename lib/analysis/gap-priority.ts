@@ -1,6 +1,8 @@
 import type { Criticality, ProcessCategory } from '../domain';
 import { daysBetween, formatDate, formatDuration } from './dates';
 import type { Gap, GapFactor } from './types';
+import { bilingual } from '../i18n/define';
+import { gapExplanations } from '../i18n/messages/gap-explanations';
 
 /**
  * How a gap's priority (0–100) is built: a base per kind of gap plus points for what makes it
@@ -18,7 +20,11 @@ export const GAP_POINTS = {
     'sector-zonder-coalitie': 40,
     'regio-zonder-coalitie': 40,
     'lid-zonder-activiteit': 15,
+    /** A blocker that keeps coming back in progress reviews with no recommendation taking it up. */
+    'knelpunt-zonder-aanbeveling': 30,
   },
+  perReview: 4,
+  maxReviews: 20,
   category: { A: 25, B: 10 } as Record<ProcessCategory, number>,
   criticality: { hoog: 15, middel: 8, laag: 0 } as Record<Criticality, number>,
   perDependency: 3,
@@ -40,15 +46,11 @@ export const GAP_POINTS = {
 /** Priority from which a gap is 'hoog' or 'middel'; below `middel` it is 'laag'. */
 export const PRIORITY_LEVELS = { hoog: 65, middel: 40 };
 
-const CRITICALITY_EN: Record<Criticality, string> = { hoog: 'high', middel: 'medium', laag: 'low' };
-const LEVEL_EN = { hoog: 'High', middel: 'Medium', laag: 'Low' } as const;
-
 export function categoryFactor(category: ProcessCategory): GapFactor {
   return {
     key: 'category',
     points: GAP_POINTS.category[category],
-    nl: `vitaal proces van categorie ${category}`,
-    en: `category ${category} vital process`,
+    ...bilingual(gapExplanations, 'factorCategory', { category }),
   };
 }
 
@@ -56,8 +58,7 @@ export function dependencyFactor(count: number): GapFactor {
   return {
     key: 'dependencies',
     points: Math.min(GAP_POINTS.maxDependencies, GAP_POINTS.perDependency * count),
-    nl: count === 1 ? '1 afhankelijkheid' : `${count} afhankelijkheden`,
-    en: count === 1 ? '1 dependency' : `${count} dependencies`,
+    ...bilingual(gapExplanations, count === 1 ? 'factorDependency' : 'factorDependencies', { count }),
   };
 }
 
@@ -65,8 +66,9 @@ export function criticalityFactor(criticality: Criticality): GapFactor {
   return {
     key: 'criticality',
     points: GAP_POINTS.criticality[criticality],
-    nl: `kritikaliteit ${criticality}`,
-    en: `${CRITICALITY_EN[criticality]} criticality`,
+    ...bilingual(gapExplanations, 'factorCriticality', (l) => ({
+      level: gapExplanations[l][`criticality_${criticality}`],
+    })),
   };
 }
 
@@ -78,30 +80,26 @@ export function ageFactor(openSince: string | null, asOf: string): GapFactor | n
     return {
       key: 'age',
       points,
-      nl: `open sinds ${formatDate(openSince, 'nl')}`,
-      en: `open since ${formatDate(openSince, 'en')}`,
+      ...bilingual(gapExplanations, 'factorOpenSince', (l) => ({ date: formatDate(openSince, l) })),
     };
   return {
     key: 'age',
     points,
-    nl: `al ${formatDuration(days, 'nl')} open (sinds ${formatDate(openSince, 'nl')})`,
-    en: `open for ${formatDuration(days, 'en')} (since ${formatDate(openSince, 'en')})`,
+    ...bilingual(gapExplanations, 'factorOpenFor', (l) => ({
+      duration: formatDuration(days, l),
+      date: formatDate(openSince, l),
+    })),
   };
 }
 
-export function countFactor(
-  key: string,
-  count: number,
-  per: number,
-  max: number,
-  nl: [string, string],
-  en: [string, string],
-): GapFactor {
+/** What a count factor counts; its texts are `count_<unit>` and `count_<unit>_one`. */
+export type CountUnit = 'operators' | 'expectedLinks' | 'coalitions' | 'reviews';
+
+export function countFactor(unit: CountUnit, count: number, per: number, max: number): GapFactor {
   return {
-    key,
+    key: unit,
     points: Math.min(max, per * count),
-    nl: `${count} ${count === 1 ? nl[0] : nl[1]}`,
-    en: `${count} ${count === 1 ? en[0] : en[1]}`,
+    ...bilingual(gapExplanations, count === 1 ? `count_${unit}_one` : `count_${unit}`, { count }),
   };
 }
 
@@ -146,9 +144,11 @@ export function prioritise(
     priority,
     priorityLevel,
     factors,
-    explanation: {
-      nl: `${headline.nl}. Prioriteit ${priorityLevel} (${priority} van 100)${nlReasons}.`,
-      en: `${headline.en}. ${LEVEL_EN[priorityLevel]} priority (${priority} of 100)${enReasons}.`,
-    },
+    explanation: bilingual(gapExplanations, 'priorityExplanation', (l) => ({
+      headline: headline[l],
+      level: gapExplanations[l][`level_${priorityLevel}`],
+      priority,
+      reasons: l === 'nl' ? nlReasons : enReasons,
+    })),
   };
 }

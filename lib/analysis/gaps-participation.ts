@@ -3,6 +3,8 @@ import { addDays, formatDate } from './dates';
 import { assertWindow, compareStrings, inWindow, lookup } from './facts';
 import { ageFactor, categoryFactor, countFactor, GAP_POINTS, joinList, prioritise } from './gap-priority';
 import type { ExpectedLink, Gap, GapEvidence } from './types';
+import { bilingual, fmt } from '../i18n/define';
+import { gapExplanations } from '../i18n/messages/gap-explanations';
 
 const NO_EVIDENCE: GapEvidence = {
   expectedLinkId: null,
@@ -55,25 +57,15 @@ export function participationGaps(
       const category = highest(processes.map((p) => p.category));
       const headline =
         operators.length === 1
-          ? {
-              nl: `De enige vitale aanbieder in de sector ${sector.name} neemt aan geen actieve coalitie deel`,
-              en: `The only vital operator in the ${sector.name} sector takes part in no active coalition`,
-            }
-          : {
-              nl: `Geen van de ${operators.length} vitale aanbieders in de sector ${sector.name} neemt deel aan een actieve coalitie`,
-              en: `None of the ${operators.length} vital operators in the ${sector.name} sector takes part in an active coalition`,
-            };
+          ? bilingual(gapExplanations, 'soleOperatorNoCoalition', { sector: sector.name })
+          : bilingual(gapExplanations, 'operatorsNoCoalition', {
+              sector: sector.name,
+              count: operators.length,
+            });
       const factors = [
         { key: 'type', points: GAP_POINTS.base['sector-zonder-coalitie'], ...headline },
         ...(category ? [categoryFactor(category)] : []),
-        countFactor(
-          'operators',
-          operators.length,
-          GAP_POINTS.perOperator,
-          GAP_POINTS.maxOperators,
-          ['vitale aanbieder', 'vitale aanbieders'],
-          ['vital operator', 'vital operators'],
-        ),
+        countFactor('operators', operators.length, GAP_POINTS.perOperator, GAP_POINTS.maxOperators),
       ];
       gaps.push({
         id: `gap:sector-zonder-coalitie:${sector.id}`,
@@ -100,10 +92,7 @@ export function participationGaps(
         .sort(compareStrings);
       if (own.length === 0 || own.some((id) => taking.has(id))) continue;
       const regional = links.filter((l) => l.regionCodes.includes(region.code));
-      const headline = {
-        nl: `Geen organisatie uit regio ${region.name} neemt deel aan een actieve coalitie`,
-        en: `No organisation of the ${region.name} region takes part in an active coalition`,
-      };
+      const headline = bilingual(gapExplanations, 'regionNoCoalition', { region: region.name });
       const factors = [
         { key: 'type', points: GAP_POINTS.base['regio-zonder-coalitie'], ...headline },
         countFactor(
@@ -111,8 +100,6 @@ export function participationGaps(
           regional.length,
           GAP_POINTS.perExpectedLink,
           GAP_POINTS.maxExpectedLinks,
-          ['verwachte koppeling in de regio', 'verwachte koppelingen in de regio'],
-          ['expected link in the region', 'expected links in the region'],
         ),
       ];
       gaps.push({
@@ -162,23 +149,20 @@ export function participationGaps(
       const since = last
         ? addDays(last, (window === Infinity ? 0 : window) + 1)
         : (coalitions.map((c) => c.startedAt).sort()[0] ?? null);
-      const windowNl = window === Infinity ? 'ooit' : `in de afgelopen ${window} dagen`;
-      const windowEn = window === Infinity ? 'ever' : `in the past ${window} days`;
-      const headline = {
-        nl: `${who} is lid van ${coalitions.length === 1 ? 'de coalitie' : 'de coalities'} ${joinList(names, 'nl')}, maar was ${windowNl} bij geen netwerkbijeenkomst en had geen vastgelegd contact${last ? ` (laatste activiteit op ${formatDate(last, 'nl')})` : ''}`,
-        en: `${who} is a member of ${coalitions.length === 1 ? 'the coalition' : 'the coalitions'} ${joinList(names, 'en')}, but attended no network meeting and had no recorded contact ${windowEn}${last ? ` (last activity on ${formatDate(last, 'en')})` : ''}`,
-      };
+      const headline = bilingual(gapExplanations, 'inactiveMember', (l) => {
+        const t = gapExplanations[l];
+        return {
+          who,
+          theCoalitions: coalitions.length === 1 ? t.theCoalition : t.theCoalitions,
+          names: joinList(names, l),
+          window: window === Infinity ? t.windowEver : fmt(t.windowDays, { days: window }),
+          last: last ? fmt(t.lastActivity, { date: formatDate(last, l) }) : '',
+        };
+      });
       const age = ageFactor(since, asOf);
       const factors = [
         { key: 'type', points: GAP_POINTS.base['lid-zonder-activiteit'], ...headline },
-        countFactor(
-          'coalitions',
-          coalitions.length,
-          GAP_POINTS.perCoalition,
-          GAP_POINTS.maxCoalitions,
-          ['coalitie', 'coalities'],
-          ['coalition', 'coalitions'],
-        ),
+        countFactor('coalitions', coalitions.length, GAP_POINTS.perCoalition, GAP_POINTS.maxCoalitions),
         ...(age ? [age] : []),
       ];
       gaps.push({

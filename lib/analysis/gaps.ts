@@ -13,7 +13,10 @@ import {
   prioritise,
 } from './gap-priority';
 import { participationGaps } from './gaps-participation';
+import { blockerGaps } from './gaps-blockers';
 import type { CollaborationGraph, ExpectedLink, Gap, GapEvidence, TieAttributes } from './types';
+import { bilingual } from '../i18n/define';
+import { gapExplanations } from '../i18n/messages/gap-explanations';
 
 export const GAP_DEFAULTS = {
   contactWindowDays: 365,
@@ -99,10 +102,9 @@ export function computeGaps(network: NetworkData, options: GapOptions = {}): Gap
         add(
           'afspraak-verlopen',
           'afspraak-verlopen',
-          {
-            nl: `De samenwerkingsafspraak tussen ${a} en ${b} is verlopen${expiry ? ` op ${formatDate(expiry, 'nl')}` : ''} en er is geen geldige afspraak voor in de plaats gekomen`,
-            en: `The collaboration agreement between ${a} and ${b} expired${expiry ? ` on ${formatDate(expiry, 'en')}` : ''} and no valid agreement has replaced it`,
-          },
+          expiry
+            ? bilingual(gapExplanations, 'agreementExpiredOn', (l) => ({ a, b, date: formatDate(expiry, l) }))
+            : bilingual(gapExplanations, 'agreementExpired', { a, b }),
           expiry,
         );
       } else {
@@ -110,10 +112,7 @@ export function computeGaps(network: NetworkData, options: GapOptions = {}): Gap
         add(
           'geen-afspraak',
           'geen-afspraak',
-          {
-            nl: `${a} en ${b} hebben geen getekende samenwerkingsafspraak${pending ? '; er is een afspraak in voorbereiding' : ''}`,
-            en: `${a} and ${b} have no signed collaboration agreement${pending ? '; an agreement is being prepared' : ''}`,
-          },
+          bilingual(gapExplanations, pending ? 'noSignedAgreementPending' : 'noSignedAgreement', { a, b }),
           link.firstRecorded,
         );
       }
@@ -126,10 +125,9 @@ export function computeGaps(network: NetworkData, options: GapOptions = {}): Gap
       add(
         'afspraak-verlopen',
         'herziening-verlopen',
-        {
-          nl: `De samenwerkingsafspraak tussen ${a} en ${b} had${due ? ` op ${formatDate(due, 'nl')}` : ''} herzien moeten worden`,
-          en: `The collaboration agreement between ${a} and ${b} was due for review${due ? ` on ${formatDate(due, 'en')}` : ''}`,
-        },
+        due
+          ? bilingual(gapExplanations, 'reviewOverdueOn', (l) => ({ a, b, date: formatDate(due, l) }))
+          : bilingual(gapExplanations, 'reviewOverdue', { a, b }),
         due,
       );
     }
@@ -139,14 +137,13 @@ export function computeGaps(network: NetworkData, options: GapOptions = {}): Gap
         'geen-recent-contact',
         'geen-recent-contact',
         link.lastContact
-          ? {
-              nl: `${a} en ${b} hebben in de afgelopen ${window} dagen geen contact gehad (laatste contact op ${formatDate(link.lastContact, 'nl')})`,
-              en: `${a} and ${b} have had no contact in the past ${window} days (last contact on ${formatDate(link.lastContact, 'en')})`,
-            }
-          : {
-              nl: `Er is geen contact tussen ${a} en ${b} vastgelegd`,
-              en: `No contact between ${a} and ${b} has been recorded`,
-            },
+          ? bilingual(gapExplanations, 'noRecentContact', (l) => ({
+              a,
+              b,
+              window,
+              date: formatDate(link.lastContact!, l),
+            }))
+          : bilingual(gapExplanations, 'noContact', { a, b }),
         link.lastContact ? addDays(link.lastContact, window + 1) : link.firstRecorded,
       );
     }
@@ -189,6 +186,7 @@ export function computeGaps(network: NetworkData, options: GapOptions = {}): Gap
     });
   }
   gaps.push(...participationGaps(network, links, { ...opts, types: opts.types }));
+  if (wanted.has('knelpunt-zonder-aanbeveling')) gaps.push(...blockerGaps(network));
   return gaps.sort(
     (x, y) =>
       y.priority - x.priority ||
@@ -270,13 +268,6 @@ function singleHeadline(
     const p = people.get(id);
     return p ? `${p.name} (${orgs.get(p.organisationId)?.name ?? p.organisationId})` : id;
   });
-  if (who.length === 1)
-    return {
-      nl: `De samenwerking tussen ${a} en ${b} hangt aan één persoon: ${who[0]}`,
-      en: `The collaboration between ${a} and ${b} hangs on one person: ${who[0]}`,
-    };
-  return {
-    nl: `De samenwerking tussen ${a} en ${b} hangt aan beide kanten aan één persoon: ${who[0]} en ${who[1]}`,
-    en: `The collaboration between ${a} and ${b} hangs on one person on each side: ${who[0]} and ${who[1]}`,
-  };
+  if (who.length === 1) return bilingual(gapExplanations, 'singlePerson', { a, b, who: who[0] ?? '' });
+  return bilingual(gapExplanations, 'singlePersonBoth', { a, b, who1: who[0] ?? '', who2: who[1] ?? '' });
 }

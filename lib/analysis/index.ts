@@ -74,3 +74,34 @@ export { suggestIntroductions, SUGGESTION_DEFAULTS, type Suggestion } from './su
 export { vulnerability, connectivity, type VulnerabilityReport, type Connectivity } from './vulnerability';
 export { diffSnapshots, snapshotOf, type Snapshot, type SnapshotDiff } from './diff';
 export * from './io';
+export {
+  cascade,
+  dependencyCycles,
+  validateDependencies,
+  CASCADE_DEFAULTS,
+  MAX_CASCADE_HOURS,
+  type CascadeOptions,
+  type CascadeResult,
+  type CascadeStep,
+  type CascadeEdge,
+  type DependencyIssue,
+} from './cascade';
+export {
+  computeScenario,
+  missingPairs,
+  type ScenarioFailure,
+  type ScenarioInput,
+  type ScenarioContext,
+  type ScenarioResult,
+  type ScenarioOrganisation,
+  type ScenarioAgreement,
+  type ScenarioSinglePerson,
+  type ScenarioCoalition,
+  type ScenarioFigures,
+} from './scenario';
+export {
+  scenarioReach,
+  standardScenarios,
+  type ScenarioReach,
+  type StandardScenario,
+} from './scenario-reach';

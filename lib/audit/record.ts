@@ -19,7 +19,7 @@ export interface AuditEntry {
  * Everything else — edits, imports, erasure, admissions, unknown new actions — counts as a change.
  */
 const NOT_NETWORK_DATA =
-  /^(login|logout|user|layout|export|snapshot|briefing|gap)\.|^logout$|^membership\.(request|decline)$/;
+  /^(login|logout|user|layout|export|snapshot|briefing|gap|scenario)\.|^logout$|^membership\.(request|decline)$|^survey\.(open|draft|submit|invite|propose)$/;
 
 /** Does this audited action change the data the analysis is computed from? */
 export function changesNetwork(action: string): boolean {

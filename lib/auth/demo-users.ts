@@ -24,7 +24,7 @@ const DEMO: { role: Exclude<Role, 'publiek'>; email: string; name: string; perso
     role: 'deelnemer',
     email: 'deelnemer@demo.invalid',
     name: 'Demo Deelnemer (fictief)',
-    personId: 'p-vr-vr01-4',
+    personId: 'p-vr-vr01-3',
   },
   { role: 'stuurgroep', email: 'stuurgroep@demo.invalid', name: 'Demo Stuurgroep (fictief)', personId: null },
 ];

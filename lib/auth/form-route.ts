@@ -4,6 +4,8 @@ import { isAppError, PayloadTooLargeError, type Bilingual } from '../errors';
 import { assertSameOrigin, toAppError } from '../http/respond';
 import { flashCookie, type Flash } from './flash';
 import { requestContext, type RequestContext } from '../http/request-context';
+import { bilingual } from '../i18n/define';
+import { errors } from '../i18n/messages/errors';
 
 // Route handlers behind plain HTML forms (they work without JavaScript): same-origin check, a
 // size limit, then 303 See Other to the next page. Errors go back to the form as a flash message
@@ -48,8 +50,7 @@ export function formRoute(
     try {
       assertSameOrigin(request);
       const length = Number(request.headers.get('content-length') ?? '0');
-      if (length > MAX_FORM_BYTES)
-        throw new PayloadTooLargeError({ nl: 'Formulier te groot.', en: 'Form too large.' });
+      if (length > MAX_FORM_BYTES) throw new PayloadTooLargeError(bilingual(errors, 'formTooLarge'));
       form = await request.formData();
       const out = await handler(form, { request, ...(await requestContext(request)) });
       const res = redirect303(out.to, out.flash);
@@ -58,10 +59,7 @@ export function formRoute(
     } catch (e) {
       const app = toAppError(e);
       if (!app) console.error('[koppelvlak] form route failed', e);
-      const text: Bilingual = app?.text ?? {
-        nl: 'Er ging iets mis aan onze kant.',
-        en: 'Something went wrong on our side.',
-      };
+      const text: Bilingual = app?.text ?? bilingual(errors, 'internal');
       const code = app?.code ?? 'internal';
       // Signed out while on a form: to the login page and back. The login steps themselves
       // answer a wrong password or code on their own page.

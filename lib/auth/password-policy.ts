@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Bilingual } from '../errors';
+import { accounts } from '../i18n/messages/accounts';
+import { bilingual } from '../i18n/define';
 
 // NIST SP 800-63B style: at least 8 characters, no composition rules, refuse well-known
 // passwords. The list ships with the code (common-passwords.txt).
@@ -26,26 +28,13 @@ function commonPasswords(): Set<string> {
 export function passwordProblem(password: string, context: { email?: string } = {}): Bilingual | null {
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH)
-    return {
-      nl: `Het wachtwoord moet minstens ${PASSWORD_MIN_LENGTH} tekens lang zijn.`,
-      en: `The password must be at least ${PASSWORD_MIN_LENGTH} characters long.`,
-    };
+    return bilingual(accounts, 'passwordTooShort', { min: PASSWORD_MIN_LENGTH });
   if (length > PASSWORD_MAX_LENGTH)
-    return {
-      nl: `Het wachtwoord mag hoogstens ${PASSWORD_MAX_LENGTH} tekens lang zijn.`,
-      en: `The password may be at most ${PASSWORD_MAX_LENGTH} characters long.`,
-    };
+    return bilingual(accounts, 'passwordTooLong', { max: PASSWORD_MAX_LENGTH });
   const lower = password.trim().toLowerCase();
-  if (commonPasswords().has(lower))
-    return {
-      nl: 'Dit wachtwoord staat op de lijst van veelgebruikte wachtwoorden; kies een ander (een zin werkt goed).',
-      en: 'This password is on the list of commonly used passwords; choose another (a sentence works well).',
-    };
+  if (commonPasswords().has(lower)) return bilingual(accounts, 'passwordCommon');
   if (context.email && lower === context.email.trim().toLowerCase())
-    return {
-      nl: 'Het wachtwoord mag niet gelijk zijn aan uw e-mailadres.',
-      en: 'The password must not be your e-mail address.',
-    };
+    return bilingual(accounts, 'passwordIsEmail');
   return null;
 }
 

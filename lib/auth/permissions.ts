@@ -26,6 +26,23 @@ export const PERMISSIONS = {
   'snapshot:read': ['projectteam', 'regisseur', 'stuurgroep'],
   'layout:write': ['regisseur'],
   'person:erase': ['regisseur'],
+  /** Recommendations with their stage, history and the bodies they went to (stuurgroep: without names). */
+  'recommendation:read': ['deelnemer', 'projectteam', 'regisseur', 'stuurgroep'],
+  /** Propose a recommendation (stage idee) from a blocker of one's own coalition; edit one's own idea. */
+  'recommendation:propose': ['deelnemer', 'projectteam', 'regisseur'],
+  /** Decide on recommendations: move stages, record bodies and answers, edit any, merge blocker groups. */
+  'recommendation:decide': ['projectteam', 'regisseur'],
+  /** Open, follow (who answered, never what) and close survey rounds; invitation links, reminder lists. */
+  'survey:manage': ['regisseur'],
+  /** The results of survey rounds (scores withheld below 3 respondents) and proposed organisations. */
+  'survey:results': ['projectteam', 'regisseur'],
+  /** Answer one's own survey tasks (only tasks where the viewer is the asked person). */
+  'survey:respond': ['deelnemer', 'projectteam', 'regisseur'],
+  /** Cascade scenarios: members see their cut of the network; stuurgroep sees figures without person names. */
+  'scenario:read': ['deelnemer', 'projectteam', 'regisseur', 'stuurgroep'],
+  'scenario:write': ['projectteam', 'regisseur'],
+  /** Dependencies between vital processes (reference data with sources). */
+  'dependency:write': ['regisseur'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -16,6 +16,10 @@ const schema = z.object({
   NEO4J_DATABASE: z.string().default('neo4j'),
   NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   KOPPELVLAK_DATA_DIR: z.string().default('.data'),
+  /** Files every app process must see (briefings, kennisbank); empty: KOPPELVLAK_DATA_DIR. */
+  KOPPELVLAK_SHARED_DIR: z.string().default(''),
+  /** A running job whose heartbeat is older than this is marked failed by any process (lib/dal/jobs.ts). */
+  KOPPELVLAK_JOB_TIMEOUT_MS: z.coerce.number().int().min(1000).default(20_000),
   UPLOAD_MAX_MB: z.coerce.number().positive().default(25),
   NODE_ENV: z.string().default('development'),
   SECURE_COOKIES: z.enum(['true', 'false']).optional(),

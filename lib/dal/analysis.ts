@@ -5,11 +5,9 @@ import type { AggregateAnalysis } from '../report/aggregate';
 import { computeHeadline, type HeadlineMetrics } from '../report/headline';
 import type { AnalysisBundle } from '../workers/analysis-job';
 import { computeAnalysis } from '../workers/analysis-thread';
-import { currentRevision, forgetRevision } from '../db/revision';
-import { processShared } from '../runtime/shared';
 import { assertCan, can } from '../auth/permissions';
-import { closedGapIds, forgetGapStates } from './gap-states';
-import { scopeOf } from './scope';
+import { defineCache, invalidateCaches, restrictToScope, scopeOf, type VisibilityScope } from './cache';
+import { closedGapIds } from './gap-states';
 import { getNetworkForAggregates, getNetworkForViewer, today } from './network';
 
 export { closedGapIds } from './gap-states';
@@ -38,37 +36,23 @@ export type ViewerAnalysis =
 
 type Full = Extract<ViewerAnalysis, { level: 'full' }>;
 
-interface Entry {
-  /** The network revision the result was computed from (-1: invalidated here, recompute). */
-  revision: number;
-  value: Promise<Full>;
-}
-/** Key: `<scope>@<as-of date>`. Only today's entries are kept. */
-const state = processShared('analysis', () => ({
-  cache: new Map<string, Entry>(),
-}));
-const cache = state.cache;
+/** Today's analysis per visibility scope and as-of date, until the network's counter moves. */
+const analyses = defineCache<Full>('analysis', { dependsOn: ['network'], max: 64 });
 
-function entry(value: Promise<Full>, revision: number): Entry {
-  return { revision, value };
-}
-
-/** Write paths of this process call this after a commit so the next read recomputes. */
+/** Write paths and tests call this after a commit so the next read recomputes (lib/dal/cache.ts). */
 export function invalidateAnalysisCache(): void {
-  for (const e of cache.values()) e.revision = -1;
-  forgetRevision();
-  forgetGapStates();
+  invalidateCaches();
 }
 
-async function compute(viewer: Viewer, scope: string, asOf: string): Promise<Full> {
+async function compute(viewer: Viewer, scope: VisibilityScope, asOf: string): Promise<Full> {
   const network = can(viewer, 'network:read')
-    ? await getNetworkForViewer(viewer, asOf)
+    ? restrictToScope(await getNetworkForViewer(viewer, asOf), scope)
     : await getNetworkForAggregates(viewer, asOf);
   // Off the event loop (lib/workers): cached reads keep answering while this runs.
   const { analysis, aggregate, headline, introducers } = await computeAnalysis(network);
   return {
     level: 'full',
-    scope,
+    scope: scope.key,
     analysis,
     aggregate,
     network,
@@ -81,34 +65,16 @@ async function compute(viewer: Viewer, scope: string, asOf: string): Promise<Ful
 /**
  * The analysis of today's network as this viewer may see it. Roles with network:read get the full
  * result and the network it was computed from; aggregate-only roles (publiek, stuurgroep) get
- * numbers only. Cached per visibility scope (lib/dal/scope.ts) and as-of date until the network's
- * change counter moves (lib/db/revision.ts: at once after this process's own changes, within
- * REVISION_CHECK_MS after another instance's). Permission is checked on every call, cached or not.
+ * numbers only. Cached per visibility scope and as-of date until the network's change counter
+ * moves (lib/dal/cache.ts). Permission is checked on every call, cached or not.
  */
 export async function getAnalysis(viewer: Viewer): Promise<ViewerAnalysis> {
   const full = can(viewer, 'network:read');
   // The guard runs before the cache so a cached result never skips the permission check.
   assertCan(viewer, full ? 'network:read' : 'aggregate:read');
-  const asOf = today();
-  const revision = await currentRevision();
-  const scope = await scopeOf(viewer, revision);
-  const key = `${scope}@${asOf}`;
-  const hit = cache.get(key);
-  let value: Promise<Full>;
-  if (hit && hit.revision === revision) value = hit.value;
-  else {
-    // Changed data (or a new day): recompute. Requests of other scopes keep being answered from
-    // their cached results meanwhile, because the computation runs in the worker thread.
-    value = compute(viewer, scope, asOf);
-    for (const k of cache.keys()) if (!k.endsWith(`@${asOf}`)) cache.delete(k);
-    cache.set(key, entry(value, revision));
-    value.catch(() => {
-      if (cache.get(key)?.value === value) cache.delete(key);
-    });
-  }
   // Sequential on purpose: turning a large result into objects still takes the event loop a while,
   // and a query in flight meanwhile can be misread as a dead database by lib/db/liveness.ts.
-  const computed = await value;
+  const computed = await cachedFull(viewer);
   const closed = await closedGapIds();
   // The headline is cheap: recomputed per call with the current gap states (ids stay on the server).
   const headline = closed.size
@@ -117,11 +83,29 @@ export async function getAnalysis(viewer: Viewer): Promise<ViewerAnalysis> {
   if (full) return { ...computed, headline };
   return {
     level: 'aggregate',
-    scope,
+    scope: computed.scope,
     aggregate: computed.aggregate,
     headline,
     computedAt: computed.computedAt,
   };
+}
+
+/**
+ * The full result an aggregate-only viewer's figures are computed from (stuurgroep scenarios):
+ * callers must reduce it to numbers and organisation names before anything leaves the server.
+ */
+export async function getAnalysisForFigures(viewer: Viewer): Promise<Full> {
+  assertCan(viewer, 'aggregate:read');
+  return cachedFull(viewer);
+}
+
+/** The cached full result for the viewer's scope (no permission check: callers check). */
+async function cachedFull(viewer: Viewer): Promise<Full> {
+  const asOf = today();
+  const scope = await scopeOf(viewer);
+  // Changed data (or a new day): recomputed. Requests of other scopes keep being answered from
+  // their cached results meanwhile, because the computation runs in the worker thread.
+  return analyses.get({ scope: scope.key, asOf }, () => compute(viewer, scope, asOf));
 }
 
 /** The full analysis, for pages that need organisations, links or gaps (network:read roles). */

@@ -6,8 +6,18 @@ import type { BriefingRow } from '../db/queries/briefings';
 import type { GapStatus } from '../domain';
 import { ConflictError, NotFoundError, ValidationError, zodIssuesToText } from '../errors';
 import { buildBriefingData } from '../pdf/build';
+import { getBriefingSurvey } from './survey-results';
 import { briefingHtml, headerFooter } from '../pdf/html';
-import { addPhases, failJob, jobProgress, setStep, startJob, type JobProgress } from '../pdf/jobs';
+import {
+  addPhases,
+  failJob,
+  jobProgress,
+  setStep as setLocalStep,
+  startJob as startLocalJob,
+  STEPS,
+  type JobProgress,
+  type Step,
+} from '../pdf/jobs';
 import { AUDIENCES, briefingRequest, type BriefingData, type BriefingRequest } from '../pdf/model';
 import { htmlToPdf, warmPdfBrowser, type RenderTimings } from '../pdf/render';
 import {
@@ -18,8 +28,12 @@ import {
   saveBriefing,
 } from '../pdf/storage';
 import { getFullAnalysis } from './analysis';
+import { ALL, defineCache } from './cache';
+import { jobById, startJob, type RunningJob } from './jobs';
 import { assertCan, can } from '../auth/permissions';
 import { getSnapshot, listSnapshots, previousSnapshot, type Snapshot } from './snapshots';
+import { bilingual } from '../i18n/define';
+import { errors } from '../i18n/messages/errors';
 
 // PDF briefings for steering bodies. Made by the regisseur (snapshot:create) from a snapshot;
 // read and downloaded by everyone with snapshot:read (projectteam, regisseur, stuurgroep).
@@ -27,8 +41,7 @@ import { getSnapshot, listSnapshots, previousSnapshot, type Snapshot } from './s
 
 export type Briefing = BriefingRow & { progress: JobProgress | null };
 
-const notFound = (id: string) =>
-  new NotFoundError({ nl: `Briefing ${id} bestaat niet.`, en: `Briefing ${id} does not exist.` });
+const notFound = (id: string) => new NotFoundError(bilingual(errors, 'briefingNotFound', { id }));
 
 async function row(id: string): Promise<BriefingRow> {
   if (!isBriefingId(id)) throw notFound(id.slice(0, 40));
@@ -37,16 +50,46 @@ async function row(id: string): Promise<BriefingRow> {
   return r;
 }
 
-function withProgress(r: BriefingRow): Briefing {
-  const progress = jobProgress(r.id);
-  // 'bezig' without a job in this process: the process that made it stopped half-way.
-  const status = r.status === 'bezig' && !progress ? 'mislukt' : r.status;
-  return { ...r, status, progress };
+/**
+ * A briefing with its progress as its job in Neo4j has it (lib/dal/jobs.ts), whichever process
+ * makes it; the phase timings only where it is made. A briefing still 'bezig' whose job failed
+ * (its process stopped: no heartbeat) or has none is failed, and recorded so.
+ */
+async function withProgress(r: BriefingRow): Promise<Briefing> {
+  const local = jobProgress(r.id);
+  if (r.status !== 'bezig') return { ...r, progress: local };
+  const job = await jobById(r.id);
+  if (!job || job.status === 'failed' || job.status === 'cancelled') {
+    const error = job?.error ?? 'no job';
+    await runQuery('finish-briefing', {
+      id: r.id,
+      status: 'mislukt',
+      file: null,
+      pages: null,
+      bytes: null,
+      ms: null,
+      confidential: false,
+      error: error.slice(0, 500),
+      finishedAt: new Date().toISOString(),
+    });
+    return { ...r, status: 'mislukt', error, progress: local };
+  }
+  const step: Step = (STEPS as readonly string[]).includes(job.phase) ? (job.phase as Step) : 'wachten';
+  const progress: JobProgress = {
+    step,
+    fraction: job.total ? job.done / job.total : 0,
+    startedAt: Date.parse(job.startedAt),
+    ms: null,
+    error: job.error,
+    timings: local?.timings ?? {},
+    phases: local?.phases ?? {},
+  };
+  return { ...r, progress };
 }
 
 export async function listBriefings(viewer: Viewer, snapshotId: string | null = null): Promise<Briefing[]> {
   assertCan(viewer, 'snapshot:read');
-  return (await runQuery('get-briefings', { snapshotId })).map(withProgress);
+  return Promise.all((await runQuery('get-briefings', { snapshotId })).map(withProgress));
 }
 
 export async function getBriefing(viewer: Viewer, id: string): Promise<Briefing> {
@@ -73,11 +116,14 @@ async function loadAndBuild(
   onLoaded: () => void = () => undefined,
 ): Promise<BriefingData> {
   const t = performance.now();
-  const [full, previous, states, layouts] = await Promise.all([
+  const [full, previous, states, layouts, recs, steps, survey] = await Promise.all([
     timed(phases, 'analysis', analysis),
     timed(phases, 'previous', previousSnapshot(viewer, snapshot.asOf)),
     runQuery('get-gap-states', {}),
     timed(phases, 'layouts', runQuery('get-layouts', { views: ['organisaties'] })),
+    runQuery('get-recommendations', {}),
+    runQuery('get-recommendation-steps', { id: null }),
+    timed(phases, 'survey', getBriefingSurvey(viewer, snapshot.asOf)),
   ]);
   const t1 = performance.now();
   phases.load = Math.round(t1 - t);
@@ -107,10 +153,14 @@ async function loadAndBuild(
       headline: snapshot.headline,
       metrics: snapshot.metrics,
     },
-    previous: previous ? { id: previous.id, asOf: previous.asOf, headline: previous.headline } : null,
+    previous: previous
+      ? { id: previous.id, asOf: previous.asOf, takenAt: previous.takenAt, headline: previous.headline }
+      : null,
+    recommendations: { titles: Object.fromEntries(recs.map((r) => [r.id, r.title])), steps },
     gapStatuses,
     savedLayout,
     generatedAt: new Date().toISOString(),
+    survey,
   });
   phases.build = Math.round(performance.now() - t1);
   return data;
@@ -118,18 +168,22 @@ async function loadAndBuild(
 
 async function generate(
   viewer: Viewer,
-  id: string,
+  job: RunningJob,
   req: BriefingRequest,
   snapshot: Snapshot,
   analysis: Promise<FullAnalysis>,
   t0: number,
 ): Promise<void> {
+  const id = job.id;
+  // Each step is shown through any process (the job) and timed here (the bench figures).
+  const setStep = (step: Step, fraction: number) => {
+    setLocalStep(id, step, fraction);
+    job.progress(step, Math.round(fraction * 100), 100);
+  };
   // 'request': from the call to here (snapshot read, briefing + audit written).
   const phases: Record<string, number> = { request: Date.now() - t0 };
-  setStep(id, 'gegevens', 0.1);
-  const data = await loadAndBuild(viewer, id, req, snapshot, analysis, phases, () =>
-    setStep(id, 'opmaak', 0.4),
-  );
+  setStep('gegevens', 0.1);
+  const data = await loadAndBuild(viewer, id, req, snapshot, analysis, phases, () => setStep('opmaak', 0.4));
   let t = performance.now();
   const lap = (key: string) => {
     const now = performance.now();
@@ -138,12 +192,14 @@ async function generate(
   };
   const html = briefingHtml(data);
   lap('html');
-  setStep(id, 'pdf', 0.6);
+  setStep('pdf', 0.6);
   const render: RenderTimings = {};
   const pdf = await htmlToPdf(html, headerFooter(data), render);
   lap('render');
   addPhases(id, render);
-  setStep(id, 'opslaan', 0.9);
+  setStep('opslaan', 0.9);
+  // Another process may have failed this job meanwhile (a missed heartbeat): then store nothing.
+  await job.sync();
   const file = await saveBriefing(id, data, pdf);
   await runQuery('finish-briefing', {
     id,
@@ -158,7 +214,8 @@ async function generate(
   });
   lap('store');
   addPhases(id, phases);
-  setStep(id, 'klaar', 1);
+  setStep('klaar', 1);
+  await job.finish('done');
 }
 
 /**
@@ -173,19 +230,19 @@ export function prepareBriefings(viewer: Viewer): Promise<void> {
   analysis.catch(() => undefined);
   return (async () => {
     // A dry build of the newest snapshot: computes (and remembers) its network picture layout.
-    const [snapshots, { computedAt }] = await Promise.all([listSnapshots(viewer), analysis]);
+    const [snapshots] = await Promise.all([listSnapshots(viewer), analysis]);
     const latest = snapshots.at(-1);
-    // Checked and marked without an await in between: concurrent calls build once.
-    if (!latest || prepared.get(latest.id) === computedAt) return;
-    if (prepared.size > 50) prepared.clear();
-    prepared.set(latest.id, computedAt);
-    const snapshot = await getSnapshot(viewer, latest.id);
-    const req = briefingRequest.parse({ snapshotId: latest.id, audience: AUDIENCES[0] });
-    await loadAndBuild(viewer, randomUUID(), req, snapshot, analysis, {});
+    if (!latest) return;
+    // Once per snapshot and network revision (concurrent calls share one build).
+    await prepared.get({ scope: ALL, variant: latest.id }, async () => {
+      const snapshot = await getSnapshot(viewer, latest.id);
+      const req = briefingRequest.parse({ snapshotId: latest.id, audience: AUDIENCES[0] });
+      await loadAndBuild(viewer, randomUUID(), req, snapshot, analysis, {});
+    });
   })().catch(() => undefined);
 }
-/** Snapshot id → analysis time of its last dry build (a page view then costs no more CPU). */
-const prepared = new Map<string, number>();
+/** The snapshots whose briefing was built dry at the current revision (a page view then costs no more CPU). */
+const prepared = defineCache<void>('briefing-prepared', { dependsOn: ['network'], max: 50 });
 
 /**
  * Starts a briefing of `snapshotId` (regisseur). Returns at once with the id; `done` settles when
@@ -210,44 +267,59 @@ export async function createBriefing(
   const snapshot = await getSnapshot(viewer, req.snapshotId);
   const id = randomUUID();
   const createdAt = new Date().toISOString();
-  await withWriteTransaction(async (tx) => {
-    await runQuery(
-      'create-briefing',
-      {
-        id,
-        snapshotId: snapshot.id,
-        audience: req.audience,
-        locale: req.locale,
-        includeNames: req.includeNames,
-        createdAt,
-        createdBy: viewer.userId,
-      },
-      { tx },
-    );
-    await recordAudit(
-      viewer,
-      {
-        action: 'briefing.create',
-        entityType: 'Briefing',
-        entityId: id,
-        after: {
+  // The job first: a status read through any process between the two writes finds it running.
+  const job = await startJob({
+    id,
+    kind: 'briefing',
+    userId: viewer.userId ?? '',
+    subject: snapshot.id,
+    phase: 'wachten',
+    total: 100,
+  });
+  try {
+    await withWriteTransaction(async (tx) => {
+      await runQuery(
+        'create-briefing',
+        {
+          id,
           snapshotId: snapshot.id,
           audience: req.audience,
           locale: req.locale,
           includeNames: req.includeNames,
+          createdAt,
+          createdBy: viewer.userId,
         },
-        ip,
-      },
-      tx,
-    );
-  });
-  startJob(id);
-  const done = generate(viewer, id, req, snapshot, analysis, t0).then(
+        { tx },
+      );
+      await recordAudit(
+        viewer,
+        {
+          action: 'briefing.create',
+          entityType: 'Briefing',
+          entityId: id,
+          after: {
+            snapshotId: snapshot.id,
+            audience: req.audience,
+            locale: req.locale,
+            includeNames: req.includeNames,
+          },
+          ip,
+        },
+        tx,
+      );
+    });
+  } catch (e) {
+    await job.finish('failed', { error: e instanceof Error ? e.message : String(e) });
+    throw e;
+  }
+  startLocalJob(id);
+  const done = generate(viewer, job, req, snapshot, analysis, t0).then(
     () => 'klaar' as const,
     async (e: unknown) => {
       const message = e instanceof Error ? e.message : String(e);
       console.error('[koppelvlak] briefing failed', id, message);
       failJob(id, message);
+      await job.finish('failed', { error: message });
       await runQuery('finish-briefing', {
         id,
         status: 'mislukt',
@@ -272,12 +344,8 @@ export async function downloadBriefing(
   ip: string | null = null,
 ): Promise<{ pdf: Buffer; filename: string; briefing: Briefing }> {
   assertCan(viewer, 'snapshot:read');
-  const b = withProgress(await row(id));
-  if (b.status !== 'klaar')
-    throw new ConflictError({
-      nl: 'Deze briefing is nog niet klaar (of mislukt).',
-      en: 'This briefing is not ready yet (or failed).',
-    });
+  const b = await withProgress(await row(id));
+  if (b.status !== 'klaar') throw new ConflictError(bilingual(errors, 'briefingNotReady'));
   const pdf = await readBriefingPdfFile(id);
   await recordAudit(viewer, {
     action: 'export.briefing',
@@ -293,11 +361,7 @@ export async function downloadBriefing(
 /** What the PDF shows, for the print preview (snapshot:read). */
 export async function getBriefingData(viewer: Viewer, id: string): Promise<BriefingData> {
   assertCan(viewer, 'snapshot:read');
-  const b = withProgress(await row(id));
-  if (b.status !== 'klaar')
-    throw new ConflictError({
-      nl: 'Deze briefing is nog niet klaar (of mislukt).',
-      en: 'This briefing is not ready yet (or failed).',
-    });
+  const b = await withProgress(await row(id));
+  if (b.status !== 'klaar') throw new ConflictError(bilingual(errors, 'briefingNotReady'));
   return readBriefingDataFile(id);
 }

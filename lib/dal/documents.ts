@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Viewer } from '../auth/viewer';
-import { dataDir } from '../config/env';
+import { sharedDir, writeFileAtomic } from '../storage/shared';
 import { runQuery } from '../db/run';
 import type { DocumentItem } from '../domain/model';
 import { NotFoundError, ValidationError } from '../errors';
@@ -9,6 +10,8 @@ import { listZip } from '../import/zip';
 import { saveEntity } from './editing';
 import { assertCan } from '../auth/permissions';
 import { maxUploadBytes, tooLarge } from './importing';
+import { bilingual } from '../i18n/define';
+import { records } from '../i18n/messages/records';
 
 // The kennisbank: documents (model covenants, guides, menu cards) as an uploaded file under
 // KOPPELVLAK_DATA_DIR/kennisbank or as a link.
@@ -68,8 +71,9 @@ export function sniffType(bytes: Buffer): FileType | null {
   return text.includes('\uFFFD') ? null : 'txt';
 }
 
+/** Kennisbank files, in the folder every app process sees (lib/storage/shared.ts). */
 function kbDir(): string {
-  return path.join(dataDir(), 'kennisbank');
+  return path.join(sharedDir(), 'kennisbank');
 }
 
 export interface DocumentInput {
@@ -93,25 +97,20 @@ export async function addDocument(viewer: Viewer, input: DocumentInput): Promise
     const ext = input.file.name.toLowerCase().split('.').pop() ?? '';
     if (!type || type !== ext)
       throw new ValidationError(
-        {
-          nl: `Bestand: alleen pdf, docx, xlsx, odt of txt, en de inhoud moet bij de extensie passen (gevonden: ${type ?? 'onbekend'}, .${ext}).`,
-          en: `File: only pdf, docx, xlsx, odt or txt, and the content must match the extension (found: ${type ?? 'unknown'}, .${ext}).`,
-        },
+        bilingual(records, 'documentType', (l) => ({ type: type ?? records[l].unknownType, ext })),
         {
           fields: {
-            file: { nl: 'verwacht pdf, docx, xlsx, odt of txt', en: 'expected pdf, docx, xlsx, odt or txt' },
+            file: bilingual(records, 'documentTypeField'),
           },
         },
       );
     const safe = input.file.name.replace(/[^a-zA-Z0-9._-]+/g, '_').slice(-80);
-    fileName = `${Date.now().toString(36)}-${safe}`;
-    mkdirSync(kbDir(), { recursive: true });
-    writeFileSync(path.join(kbDir(), fileName), input.file.bytes);
+    fileName = `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}-${safe}`;
+    await writeFileAtomic(path.join(kbDir(), fileName), input.file.bytes);
   } else if (!input.url) {
-    throw new ValidationError(
-      { nl: 'Kies een bestand of geef een link.', en: 'Choose a file or give a link.' },
-      { fields: { url: { nl: 'bestand of link is verplicht', en: 'file or link is required' } } },
-    );
+    throw new ValidationError(bilingual(records, 'fileOrLink'), {
+      fields: { url: bilingual(records, 'fileOrLinkField') },
+    });
   }
   const saved = await saveEntity(viewer, {
     entity: 'document',

@@ -6,6 +6,8 @@ import { ConflictError, NotFoundError, ValidationError, type Bilingual } from '.
 import { UPSERT_SCHEMAS } from '../domain/schemas';
 import { assertCan, can } from '../auth/permissions';
 import { today } from './network';
+import { bilingual } from '../i18n/define';
+import { records } from '../i18n/messages/records';
 
 // Create, edit and delete one entity through a form. Every write: right checked here, zod
 // validation with field-level messages, optimistic concurrency (the hidden `version` of the form
@@ -184,13 +186,9 @@ export async function saveEntity(viewer: Viewer, input: SaveInput): Promise<{ id
       const k = String(i.path[0] ?? '_');
       fields[k] ??= { nl: i.message, en: i.message };
     }
-    throw new ValidationError(
-      {
-        nl: `Controleer de velden: ${Object.keys(fields).join(', ')}.`,
-        en: `Please check the fields: ${Object.keys(fields).join(', ')}.`,
-      },
-      { fields },
-    );
+    throw new ValidationError(bilingual(records, 'checkFields', { fields: Object.keys(fields).join(', ') }), {
+      fields,
+    });
   }
   const now = new Date().toISOString();
   return withWriteTransaction(async (tx) => {
@@ -218,26 +216,14 @@ export async function saveEntity(viewer: Viewer, input: SaveInput): Promise<{ id
 }
 
 export function staleForm(): ConflictError {
-  return new ConflictError({
-    nl: 'Iemand anders heeft dit intussen gewijzigd (verouderd formulier). Laad de pagina opnieuw en voer uw wijziging nogmaals in.',
-    en: 'Someone else changed this in the meantime (stale form). Reload the page and make your change again.',
-  });
+  return new ConflictError(bilingual(records, 'staleForm'));
 }
 
-const BLOCKER_TEXT: Record<string, Bilingual> = {
-  WORKS_AT: { nl: 'er werken nog personen', en: 'people still work there' },
-  FROM: { nl: 'er hangen koppelvlakken aan', en: 'koppelvlakken depend on it' },
-  TO: { nl: 'er hangen koppelvlakken aan', en: 'koppelvlakken depend on it' },
-  BETWEEN: { nl: 'er zijn contacten geregistreerd', en: 'contacts are recorded' },
-  PARTY_TO: { nl: 'het is partij bij afspraken', en: 'it is party to agreements' },
-  IS: {
-    nl: 'er hoort een gebruikersaccount bij (gebruik het verwijderverzoek)',
-    en: 'a user account belongs to it (use the erasure request)',
-  },
-  HAS_REVIEW: { nl: 'er zijn voortgangsgesprekken', en: 'it has progress reviews' },
-  COVERS: { nl: 'afspraken dekken dit koppelvlak', en: 'agreements cover this koppelvlak' },
-  FOLLOWS: { nl: 'afspraken volgen dit model', en: 'agreements follow this model' },
-};
+/** Why a node cannot be deleted, named by the relationship that still holds it. */
+function blockerText(rel: string): Bilingual {
+  const key = `blocker_${rel}`;
+  return key in records.nl ? bilingual(records, key as keyof typeof records.nl) : { nl: rel, en: rel };
+}
 
 export async function deleteEntity(
   viewer: Viewer,
@@ -253,11 +239,10 @@ export async function deleteEntity(
     const row = r[0];
     if (!row) throw staleForm();
     if (!row.deleted) {
-      const why = [...new Set(row.blockers.map((b) => BLOCKER_TEXT[b] ?? { nl: b, en: b }))];
-      throw new ConflictError({
-        nl: `Niet verwijderd: ${why.map((w) => w.nl).join('; ')}. Ontkoppel die eerst, anders raken gegevens verweesd.`,
-        en: `Not deleted: ${why.map((w) => w.en).join('; ')}. Detach those first, or data would be orphaned.`,
-      });
+      const why = row.blockers.map(blockerText);
+      throw new ConflictError(
+        bilingual(records, 'notDeleted', (l) => ({ why: [...new Set(why.map((w) => w[l]))].join('; ') })),
+      );
     }
     await recordAudit(
       viewer,

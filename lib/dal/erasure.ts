@@ -3,6 +3,8 @@ import type { Viewer } from '../auth/viewer';
 import { runQuery, withWriteTransaction } from '../db/run';
 import { NotFoundError } from '../errors';
 import { assertCan } from '../auth/permissions';
+import { accounts } from '../i18n/messages/accounts';
+import { bilingual } from '../i18n/define';
 
 // Erasure (AVG/GDPR art. 17): a person disappears from the graph with every relationship, so
 // from every report and export built on it; their accounts go too. The audit trail keeps the id
@@ -29,11 +31,7 @@ export async function erasePerson(viewer: Viewer, personId: string, ip: string |
   assertCan(viewer, 'person:erase');
   return withWriteTransaction(async (tx) => {
     const p = (await runQuery('get-person-for-erasure', { personId }, { tx }))[0];
-    if (!p)
-      throw new NotFoundError({
-        nl: `Persoon '${personId}' bestaat niet (meer).`,
-        en: `Person '${personId}' does not exist (any more).`,
-      });
+    if (!p) throw new NotFoundError(bilingual(accounts, 'personNotFound', { id: personId }));
     const needles = scrubNeedles([p.name, p.email, ...p.userEmails]);
     const scrubbed =
       needles.length > 0 ? ((await runQuery('scrub-audit-person', { needles }, { tx }))[0]?.count ?? 0) : 0;

@@ -11,17 +11,34 @@ import { viewModel, type ViewModel } from '../explorer/model';
 import { VIEWS, type ExplorerPayload, type Layout, type View } from '../explorer/payload';
 import { placeNodes, type Point } from '../explorer/placement';
 import type { ExplorerState } from '../explorer/state';
-import { currentRevision } from '../db/revision';
-import { processShared } from '../runtime/shared';
 import { buildExplorerInThread } from '../workers/analysis-thread';
 import { closedGapIds, getFullAnalysis } from './analysis';
+import { getExplorerSurveyScores } from './survey-results';
 import { assertCan, can } from '../auth/permissions';
-import { scopeOf } from './scope';
+import { defineCache, defineMemo, restrictToScope, scopeOf, SHARED, type Locale } from './cache';
 import { getNetworkForViewer, today } from './network';
 
 // The explorer's data: the viewer's network as a compact payload with stable positions per view.
 
-const defaults = processShared('explorer-default-layouts', () => new Map<string, Layout>());
+// The caches (lib/dal/cache.ts): default layouts per node/edge fingerprint; the payload without
+// positions per scope, as-of date, locale and set of closed gaps; each view's saved layout per
+// version; and, derived per built payload, the positions and the serialised JSON.
+const defaults = defineMemo<object, Layout>('explorer-default-layouts', { maxVariants: 12 });
+/** One object per process: default layouts are keyed on it and the model's fingerprint. */
+const defaultsRoot = {};
+const built = defineCache<ExplorerPayload>('explorer-payload', { dependsOn: ['network'], max: 50 });
+const savedLayout = defineCache<LayoutRow | undefined>('explorer-saved-layout', { dependsOn: [], max: 12 });
+/**
+ * Positions per built payload and view, for one saved version of that view: saving one view's
+ * layout re-positions that view only.
+ */
+const positioned = defineMemo<ExplorerPayload, Map<View, { version: number; layout: Layout }>>(
+  'explorer-positions',
+);
+/** The layouts object handed out per built payload (its identity keys the JSON cache). */
+const layoutsOf = defineMemo<ExplorerPayload, { current: ExplorerPayload['layouts'] | null }>(
+  'explorer-layouts',
+);
 function fingerprint(model: ViewModel): string {
   let h = 2166136261;
   const mix = (s: string) => {
@@ -36,13 +53,7 @@ function fingerprint(model: ViewModel): string {
 function positions(model: ViewModel, saved: Layout | undefined, start?: () => Map<string, Point>): Layout {
   let base = saved && saved.ids.length ? saved : undefined;
   if (!base) {
-    const key = fingerprint(model);
-    base = defaults.get(key);
-    if (!base) {
-      base = defaultLayout(model, start?.());
-      if (defaults.size > 12) defaults.clear();
-      defaults.set(key, base);
-    }
+    base = defaults.get(defaultsRoot, fingerprint(model), () => defaultLayout(model, start?.()));
   }
   const known = new Map<string, Point>(base.ids.map((id, i) => [id, { x: base.xs[i]!, y: base.ys[i]! }]));
   const adj = new Map<string, string[]>();
@@ -61,46 +72,26 @@ function positions(model: ViewModel, saved: Layout | undefined, start?: () => Ma
   };
 }
 
-// One set of caches per process (lib/runtime/shared.ts), all keyed on what they depend on.
-const state = processShared('explorer', () => ({
-  /** Payload without positions per visibility scope, as-of date and language. */
-  built: new Map<string, { revision: number; closed: string; value: Promise<ExplorerPayload> }>(),
-  /** Each view's saved layout as last read, with the version it was read at (0: none saved). */
-  saved: new Map<View, { version: number; value: Promise<LayoutRow | undefined> }>(),
-  /**
-   * Positions per built payload and view, for one saved version of that view: saving one view's
-   * layout re-positions that view only.
-   */
-  positioned: new WeakMap<ExplorerPayload, Map<View, { version: number; layout: Layout }>>(),
-  /** The layouts object handed out per built payload (its identity keys the JSON cache). */
-  layouts: new WeakMap<ExplorerPayload, ExplorerPayload['layouts']>(),
-}));
-
 type LayoutRow = Awaited<ReturnType<typeof runQuery<'get-layouts'>>>[number];
 
 /**
  * The payload without positions for this viewer's visibility scope. Rebuilt only when the network's
  * change counter moves (lib/db/revision.ts) or the set of closed gaps changes: members whose
- * organisations see the same confidential koppelvlakken share one (lib/dal/scope.ts).
+ * organisations see the same confidential koppelvlakken share one (lib/dal/cache.ts).
  */
-async function builtFor(viewer: Viewer, asOf: string, locale: 'nl' | 'en'): Promise<ExplorerPayload> {
-  const revision = await currentRevision();
-  const [scope, closedGaps] = await Promise.all([scopeOf(viewer, revision), closedGapIds()]);
-  const closed = [...closedGaps].sort().join(',');
-  const key = `${scope}|${asOf}|${locale}`;
-  const hit = state.built.get(key);
-  if (hit && hit.revision === revision && hit.closed === closed) return hit.value;
-  // Today's network is the one the analysis of this scope already loaded (no second read); the
-  // build itself runs in the worker thread (seconds at scale 20), off the event loop.
-  const network =
-    asOf === today() ? getFullAnalysis(viewer).then((a) => a.network) : getNetworkForViewer(viewer, asOf);
-  const value = network.then((n) => buildExplorerInThread(n, { locale, closedGapIds: closedGaps }));
-  if (state.built.size > 50) state.built.clear();
-  state.built.set(key, { revision, closed, value });
-  value.catch(() => {
-    if (state.built.get(key)?.value === value) state.built.delete(key);
+async function builtFor(viewer: Viewer, asOf: string, locale: Locale): Promise<ExplorerPayload> {
+  const [scope, closedGaps] = await Promise.all([scopeOf(viewer), closedGapIds()]);
+  const variant = [...closedGaps].sort().join(',');
+  return built.get({ scope: scope.key, asOf, locale, variant }, async () => {
+    // Today's network is the one the analysis of this scope already loaded (no second read); the
+    // build itself runs in the worker thread (seconds at scale 20), off the event loop.
+    const network =
+      asOf === today()
+        ? (await getFullAnalysis(viewer)).network
+        : restrictToScope(await getNetworkForViewer(viewer, asOf), scope);
+    const surveyScores = await getExplorerSurveyScores(viewer);
+    return buildExplorerInThread(network, { locale, closedGapIds: closedGaps, surveyScores });
   });
-  return value;
 }
 
 /**
@@ -109,21 +100,15 @@ async function builtFor(viewer: Viewer, asOf: string, locale: 'nl' | 'en'): Prom
  */
 async function savedLayouts(): Promise<Map<View, { version: number; row: LayoutRow | undefined }>> {
   const versions = new Map((await runQuery('get-layout-versions', {})).map((v) => [v.view, v.version]));
-  const stale = VIEWS.filter((v) => (state.saved.get(v)?.version ?? -1) !== (versions.get(v) ?? 0));
-  if (stale.length) {
-    const read = runQuery('get-layouts', { views: stale });
-    for (const v of stale) {
-      const value = read.then((rows) => rows.find((r) => r.view === v));
-      state.saved.set(v, { version: versions.get(v) ?? 0, value });
-      value.catch(() => {
-        if (state.saved.get(v)?.value === value) state.saved.delete(v);
-      });
-    }
-  }
-  // Taken before any await: a failed read of another request may drop an entry meanwhile.
-  const entries = VIEWS.map((v) => [v, state.saved.get(v)!] as const);
   const out = new Map<View, { version: number; row: LayoutRow | undefined }>();
-  for (const [v, hit] of entries) out.set(v, { version: hit.version, row: await hit.value });
+  const rows = VIEWS.map((view) => {
+    const version = versions.get(view) ?? 0;
+    return savedLayout.get({ scope: SHARED, variant: `${view}@${version}` }, () =>
+      runQuery('get-layouts', { views: [view] }).then((r) => r.find((x) => x.view === view)),
+    );
+  });
+  for (const [i, view] of VIEWS.entries())
+    out.set(view, { version: versions.get(view) ?? 0, row: await rows[i] });
   return out;
 }
 
@@ -132,8 +117,7 @@ function positionedLayouts(
   cached: ExplorerPayload,
   saved: Map<View, { version: number; row: LayoutRow | undefined }>,
 ): ExplorerPayload['layouts'] {
-  let perView = state.positioned.get(cached);
-  if (!perView) state.positioned.set(cached, (perView = new Map()));
+  const perView = positioned.get(cached, '', () => new Map());
   let changed = false;
   const at = (view: View): Layout => {
     const { version, row } = saved.get(view)!;
@@ -149,9 +133,9 @@ function positionedLayouts(
     return layout;
   };
   const next = { organisaties: at('organisaties'), mensen: at('mensen'), coalities: at('coalities') };
-  const prev = state.layouts.get(cached);
-  if (prev && !changed) return prev;
-  state.layouts.set(cached, next);
+  const handed = layoutsOf.get(cached, '', () => ({ current: null }));
+  if (handed.current && !changed) return handed.current;
+  handed.current = next;
   return next;
 }
 
@@ -191,7 +175,7 @@ export interface PayloadJson {
 }
 
 /** The serialised payloads per positioned layouts object and permission set (megabytes at scale). */
-const jsonOf = processShared('explorer-json', () => new WeakMap<object, Map<string, PayloadJson>>());
+const jsonOf = defineMemo<object, PayloadJson>('explorer-json');
 
 /**
  * getExplorerPayload as JSON text, serialised (and hashed for the ETag) once per payload version
@@ -202,17 +186,12 @@ export async function getExplorerPayloadJson(
   opts: { asOf?: string; locale?: 'nl' | 'en' } = {},
 ): Promise<PayloadJson> {
   const payload = await getExplorerPayload(viewer, opts);
-  const key = JSON.stringify(payload.can);
-  let byCan = jsonOf.get(payload.layouts);
-  if (!byCan) jsonOf.set(payload.layouts, (byCan = new Map()));
-  let hit = byCan.get(key);
-  if (hit === undefined) {
+  return jsonOf.get(payload.layouts, JSON.stringify(payload.can), () => {
     const json = JSON.stringify(payload);
     const bytes = Buffer.byteLength(json);
     const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
-    byCan.set(key, (hit = { json, bytes, etag }));
-  }
-  return hit;
+    return { json, bytes, etag };
+  });
 }
 
 const MAX_NODES = 100_000;

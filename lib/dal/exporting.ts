@@ -1,3 +1,4 @@
+import { isSurveyEvidence } from '../analysis/survey';
 import type { Viewer } from '../auth/viewer';
 import { recordAudit } from '../audit/record';
 import { runQuery, withWriteTransaction } from '../db/run';
@@ -47,7 +48,10 @@ export async function buildExportTables(viewer: Viewer): Promise<ExportTables> {
       koppelvlakIds: x.koppelvlakIds.filter((k) => visibleKv.has(k)),
       date: p('afspraken', x.id, x.signedAt ?? asOf).date,
     })),
-    contacten: net.contacts.map((x) => ({ ...x, source: p('contacten', x.id, x.date).source })),
+    // Contacts recorded by hand or import; a survey's contact evidence stays with its round.
+    contacten: net.contacts
+      .filter((x) => !isSurveyEvidence(x))
+      .map((x) => ({ ...x, source: p('contacten', x.id, x.date).source })),
     bijeenkomsten: net.meetings.map((x) => ({ ...x, source: p('bijeenkomsten', x.id, x.date).source })),
   };
 }
@@ -80,13 +84,14 @@ export async function exportGraphml(
 ): Promise<{ fileName: string; data: string }> {
   assertCan(viewer, 'export:data');
   const net = await getNetworkForViewer(viewer);
-  const data = toGraphml(net.organisations, net.contacts);
+  const contacts = net.contacts.filter((x) => !isSurveyEvidence(x));
+  const data = toGraphml(net.organisations, contacts);
   await audit(
     viewer,
     'export.graphml',
     {
       organisations: net.organisations.length,
-      contacts: net.contacts.length,
+      contacts: contacts.length,
     },
     ip,
   );

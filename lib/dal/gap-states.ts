@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { afterCommit, runQuery } from '../db/run';
-import { currentRevisions, forgetRevision } from '../db/revision';
-import { processShared } from '../runtime/shared';
+import { forgetRevision } from '../db/revision';
+import { defineCache, defineMemo, SHARED } from './cache';
 
 // The project team's gap states (status, owner, due date) as stored: one read shared by the gap
 // report, the analysis cache and the explorer, read again only when the gap-state change counter
@@ -10,36 +10,30 @@ import { processShared } from '../runtime/shared';
 
 export type GapStateRow = Awaited<ReturnType<typeof runQuery<'get-gap-states'>>>[number];
 
-const state = processShared('gap-states', () => ({
-  read: null as { revision: number; value: Promise<Map<string, GapStateRow>> } | null,
-  closed: new WeakMap<Map<string, GapStateRow>, Set<string>>(),
-}));
+/** Read again only when the gap-state counter moves (lib/dal/cache.ts). */
+const states = defineCache<Map<string, GapStateRow>>('gap-states', { dependsOn: ['gapStates'], max: 1 });
+const closedOf = defineMemo<Map<string, GapStateRow>, Set<string>>('closed-gaps');
 
-/** Gap states by gap id. */
-export async function gapStates(): Promise<Map<string, GapStateRow>> {
-  const revision = (await currentRevisions()).gapStates;
-  if (state.read && state.read.revision === revision) return state.read.value;
-  const value = runQuery('get-gap-states', {}).then((rows) => new Map(rows.map((s) => [s.id, s])));
-  state.read = { revision, value };
-  value.catch(() => {
-    if (state.read?.value === value) state.read = null;
-  });
-  return value;
+/** Gap states by gap id (the same for every viewer: callers check gaps:read or reduce to ids). */
+export function gapStates(): Promise<Map<string, GapStateRow>> {
+  return states.get({ scope: SHARED }, () =>
+    runQuery('get-gap-states', {}).then((rows) => new Map(rows.map((s) => [s.id, s]))),
+  );
 }
 
 /** Gap ids the project team closed (opgelost, niet-van-toepassing): they do not count as open. */
 export async function closedGapIds(): Promise<Set<string>> {
-  const states = await gapStates();
-  let closed = state.closed.get(states);
-  if (!closed) {
-    closed = new Set(
-      [...states.values()]
-        .filter((s) => s.status === 'opgelost' || s.status === 'niet-van-toepassing')
-        .map((s) => s.id),
-    );
-    state.closed.set(states, closed);
-  }
-  return closed;
+  const all = await gapStates();
+  return closedOf.get(
+    all,
+    '',
+    () =>
+      new Set(
+        [...all.values()]
+          .filter((s) => s.status === 'opgelost' || s.status === 'niet-van-toepassing')
+          .map((s) => s.id),
+      ),
+  );
 }
 
 /**
@@ -51,8 +45,7 @@ export async function bumpGapStates(tx: ManagedTransaction): Promise<void> {
   afterCommit(tx, forgetGapStates);
 }
 
-/** A change was committed here: the next read asks for the counters and the states. */
+/** A change was committed here: the next read asks for the counters (and, as they moved, the states). */
 export function forgetGapStates(): void {
-  state.read = null;
   forgetRevision();
 }

@@ -14,21 +14,24 @@ import {
   type GapRow,
 } from '../report/gap-report';
 import { introducerFinder, type Introducer } from '../report/introducer';
-import { processShared } from '../runtime/shared';
 import { getFullAnalysis } from './analysis';
+import { defineCache, defineMemo, SHARED } from './cache';
 import { bumpGapStates, gapStates, type GapStateRow } from './gap-states';
 import { assertCan } from '../auth/permissions';
+import { bilingual } from '../i18n/define';
+import { errors } from '../i18n/messages/errors';
+import { reachOf } from './scenario';
 
 type StateRow = GapStateRow;
 
-// One per process (lib/runtime/shared.ts): pages and route handlers share what was synced and built.
-const state = processShared('gap-report', () => ({
-  lastSync: '',
-  syncing: Promise.resolve() as Promise<void>,
-  syncKeys: new WeakMap<readonly Gap[], string>(),
-  rowsOf: new WeakMap<AnalysisResult, { states: Promise<Map<string, StateRow>>; rows: GapRow[] }>(),
-  introducersOf: new WeakMap<AnalysisResult, (a: string, b: string) => Introducer | null>(),
-}));
+// Derived per analysis result (lib/dal/cache.ts): they go when a new analysis replaces it.
+const syncKeys = defineMemo<readonly Gap[], string>('gap-sync-keys');
+const rowsOf = defineMemo<AnalysisResult, GapRow[]>('gap-rows');
+const introducersOf = defineMemo<AnalysisResult, (a: string, b: string) => Introducer | null>(
+  'gap-introducers',
+);
+/** The last set of computed gaps this process told Neo4j about (syncing twice is harmless, only slower). */
+const synced = defineCache<void>('gap-sync', { dependsOn: [], max: 1 });
 
 /**
  * Tells Neo4j which gaps are computed now: new gaps get a state 'open', gaps that are no longer
@@ -36,13 +39,9 @@ const state = processShared('gap-report', () => ({
  * when the set of computed gaps changed since this process last synced.
  */
 
-async function syncGapStates(gaps: readonly Gap[], asOf: string): Promise<void> {
-  let key = state.syncKeys.get(gaps);
-  if (key === undefined)
-    state.syncKeys.set(gaps, (key = `${asOf}#${gaps.length}#${gaps.map((g) => g.id).join(',')}`));
-  if (key === state.lastSync) return;
-  const run = state.syncing.then(async () => {
-    if (key === state.lastSync) return;
+function syncGapStates(gaps: readonly Gap[], asOf: string): Promise<void> {
+  const key = syncKeys.get(gaps, '', () => `${asOf}#${gaps.length}#${gaps.map((g) => g.id).join(',')}`);
+  return synced.get({ scope: SHARED, asOf, variant: key }, async () => {
     const now = new Date().toISOString();
     const rows = gaps.map((g) => ({
       id: g.id,
@@ -60,10 +59,7 @@ async function syncGapStates(gaps: readonly Gap[], asOf: string): Promise<void> 
       await runQuery('mark-absent-gap-states', { now }, { tx });
       await bumpGapStates(tx);
     });
-    state.lastSync = key;
   });
-  state.syncing = run.catch(() => undefined);
-  await run;
 }
 
 interface Names {
@@ -82,7 +78,13 @@ function namesOf(network: NetworkData): Names {
   };
 }
 
-function toRow(g: Gap | null, s: StateRow | undefined, n: Names, id: string): GapRow | null {
+function toRow(
+  g: Gap | null,
+  s: StateRow | undefined,
+  n: Names,
+  id: string,
+  reach: Map<string, number> = new Map(),
+): GapRow | null {
   const orgName = (oid: string) => n.org.get(oid) ?? oid;
   const region = (code: string | null) => (code ? (n.region.get(code) ?? code) : null);
   const sector = (sid: string | null) => (sid ? (n.sector.get(sid) ?? sid) : null);
@@ -112,6 +114,7 @@ function toRow(g: Gap | null, s: StateRow | undefined, n: Names, id: string): Ga
       openSince: g.openSince,
       ...state,
       resolvedByData: null,
+      scenarioReach: reach.get(g.id) ?? null,
     };
   if (!s || !s.absentSince || !s.type) return null;
   return {
@@ -132,6 +135,7 @@ function toRow(g: Gap | null, s: StateRow | undefined, n: Names, id: string): Ga
     openSince: null,
     ...state,
     resolvedByData: s.absentSince,
+    scenarioReach: null,
   };
 }
 
@@ -140,28 +144,26 @@ function toRow(g: Gap | null, s: StateRow | undefined, n: Names, id: string): Ga
 async function loadRows(viewer: Viewer) {
   const full = await getFullAnalysis(viewer);
   await syncGapStates(full.analysis.gaps, full.analysis.asOf);
-  const statesP = gapStates();
-  let introducer = state.introducersOf.get(full.analysis);
-  if (!introducer) {
-    introducer = introducerFinder(full.analysis, full.network, full.introducers);
-    state.introducersOf.set(full.analysis, introducer);
-  }
-  const hit = state.rowsOf.get(full.analysis);
-  if (hit && hit.states === statesP) return { full, rows: hit.rows, introducer };
-  const states = await statesP;
-  const rows: GapRow[] = [];
-  const names = namesOf(full.network);
-  const computed = new Set<string>();
-  for (const g of full.analysis.gaps) {
-    computed.add(g.id);
-    rows.push(toRow(g, states.get(g.id), names, g.id)!);
-  }
-  for (const [id, s] of states)
-    if (!computed.has(id)) {
-      const row = toRow(null, s, names, id);
-      if (row) rows.push(row);
+  const states = await gapStates();
+  const introducer = introducersOf.get(full.analysis, '', () =>
+    introducerFinder(full.analysis, full.network, full.introducers),
+  );
+  const rows = rowsOf.get(full.analysis, states, () => {
+    const out: GapRow[] = [];
+    const names = namesOf(full.network);
+    const computed = new Set<string>();
+    const reach = reachOf(full.analysis, full.network).byGap;
+    for (const g of full.analysis.gaps) {
+      computed.add(g.id);
+      out.push(toRow(g, states.get(g.id), names, g.id, reach)!);
     }
-  state.rowsOf.set(full.analysis, { states: statesP, rows });
+    for (const [id, s] of states)
+      if (!computed.has(id)) {
+        const row = toRow(null, s, names, id);
+        if (row) out.push(row);
+      }
+    return out;
+  });
   return { full, rows, introducer };
 }
 
@@ -186,6 +188,7 @@ export async function getGapReport(viewer: Viewer, filters: GapFilters) {
     ...result,
     rows: result.rows.map((r) => ({ ...r, introducer: introFor(introducer, r) })),
     asOf: full.analysis.asOf,
+    scenarios: reachOf(full.analysis, full.network).scenarios,
     facets: {
       regions: full.network.regions.map((r) => ({ code: r.code, name: r.name })),
       sectors: full.network.sectors.map((s) => ({ id: s.id, name: s.name })),
@@ -207,7 +210,7 @@ export async function getGapDetail(viewer: Viewer, id: string) {
   assertCan(viewer, 'gaps:read');
   const { rows, introducer } = await loadRows(viewer);
   const row = rows.find((r) => r.id === id);
-  if (!row) throw new NotFoundError({ nl: `Knelpunt ${id} bestaat niet.`, en: `Gap ${id} does not exist.` });
+  if (!row) throw new NotFoundError(bilingual(errors, 'gapNotFound', { id }));
   const events = await runQuery('get-gap-events', { gapId: id });
   return { row, introducer: introFor(introducer, row), events };
 }
@@ -222,16 +225,15 @@ export async function setGapStatus(viewer: Viewer, input: unknown, ip: string | 
   const v = parsed.data;
   const { rows } = await loadRows(viewer);
   const row = rows.find((r) => r.id === v.gapId);
-  if (!row)
-    throw new NotFoundError({
-      nl: `Knelpunt ${v.gapId} bestaat niet.`,
-      en: `Gap ${v.gapId} does not exist.`,
-    });
+  if (!row) throw new NotFoundError(bilingual(errors, 'gapNotFound', { id: v.gapId }));
   if (!GAP_TRANSITIONS[row.status].includes(v.status))
-    throw new ValidationError({
-      nl: `Van status ${row.status} kan niet naar ${v.status}; wel naar: ${GAP_TRANSITIONS[row.status].join(', ')}.`,
-      en: `Status ${row.status} cannot change to ${v.status}; allowed: ${GAP_TRANSITIONS[row.status].join(', ')}.`,
-    });
+    throw new ValidationError(
+      bilingual(errors, 'gapTransition', {
+        from: row.status,
+        to: v.status,
+        allowed: GAP_TRANSITIONS[row.status].join(', '),
+      }),
+    );
   const keep = v.status === 'in-behandeling' || v.status === 'opgelost';
   const after = {
     status: v.status,
@@ -254,11 +256,7 @@ export async function setGapStatus(viewer: Viewer, input: unknown, ip: string | 
       },
       { tx },
     );
-    if (!res)
-      throw new ConflictError({
-        nl: 'Iemand anders heeft dit knelpunt intussen gewijzigd. Laad de pagina opnieuw.',
-        en: 'Someone else changed this gap in the meantime. Reload the page.',
-      });
+    if (!res) throw new ConflictError(bilingual(errors, 'gapChanged'));
     await recordAudit(
       viewer,
       {

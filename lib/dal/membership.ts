@@ -9,6 +9,8 @@ import { MEMBERSHIP_STATUSES, PERSON_LEVELS, type MembershipStatus } from '../do
 import { ConflictError, NotFoundError, RateLimitedError, ValidationError, zodIssuesToText } from '../errors';
 import { assertCan } from '../auth/permissions';
 import { issueInvitation } from './users';
+import { accounts } from '../i18n/messages/accounts';
+import { bilingual } from '../i18n/define';
 
 // Admission of new members: the public form, the decision list, admit (with a Person at the
 // chosen organisation and optionally an account invitation) or decline with a reason.
@@ -48,10 +50,7 @@ export async function submitMembershipRequest(input: MembershipForm, ip: string)
   const data = parse(membershipForm, input);
   const key = limitKey('membership-ip', ip);
   if (await isLimited(key, LIMITS.membershipIp))
-    throw new RateLimitedError({
-      nl: 'U heeft het afgelopen uur al enkele aanvragen gedaan; probeer het later opnieuw.',
-      en: 'You have sent several applications in the past hour; please try again later.',
-    });
+    throw new RateLimitedError(bilingual(accounts, 'membershipRateLimited'));
   const id = `lid-${randomUUID()}`;
   await withWriteTransaction(async (tx) => {
     await hitLimit(key, LIMITS.membershipIp, tx);
@@ -86,11 +85,7 @@ export const admitInput = z.object({
 
 async function waitingRequest(id: string) {
   const r = (await runQuery('get-membership-requests', { status: 'aangevraagd' })).find((x) => x.id === id);
-  if (!r)
-    throw new NotFoundError({
-      nl: 'Deze aanvraag bestaat niet of is al besloten.',
-      en: 'This application does not exist or has been decided already.',
-    });
+  if (!r) throw new NotFoundError(bilingual(accounts, 'applicationNotFound'));
   return r;
 }
 
@@ -105,10 +100,7 @@ export async function admitMember(
   const request = await waitingRequest(data.requestId);
   const orgs = await runQuery('get-organisations', {});
   if (!orgs.some((o) => o.id === data.organisationId))
-    throw new ValidationError({
-      nl: `Organisatie '${data.organisationId}' bestaat niet.`,
-      en: `Organisation '${data.organisationId}' does not exist.`,
-    });
+    throw new ValidationError(bilingual(accounts, 'organisationNotFound', { id: data.organisationId }));
   const personId = `p-${randomUUID().slice(0, 8)}`;
   const now = new Date().toISOString();
   return withWriteTransaction(async (tx) => {
@@ -125,11 +117,7 @@ export async function admitMember(
       },
       { tx },
     );
-    if (decided.length === 0)
-      throw new ConflictError({
-        nl: 'Deze aanvraag is intussen al besloten.',
-        en: 'This application was decided in the meantime.',
-      });
+    if (decided.length === 0) throw new ConflictError(bilingual(accounts, 'applicationDecided'));
     const person = {
       id: personId,
       name: request.name,
@@ -145,11 +133,7 @@ export async function admitMember(
     let userId: string | null = null;
     if (data.invite) {
       const existing = await runQuery('get-user-for-login', { email: request.email }, { tx });
-      if (existing.length > 0)
-        throw new ConflictError({
-          nl: 'Er is al een account met dit e-mailadres.',
-          en: 'An account with this e-mail address already exists.',
-        });
+      if (existing.length > 0) throw new ConflictError(bilingual(accounts, 'emailTaken'));
       userId = randomUUID();
       await runQuery(
         'create-invited-user',
@@ -209,11 +193,7 @@ export async function declineMember(
       },
       { tx },
     );
-    if (decided.length === 0)
-      throw new NotFoundError({
-        nl: 'Deze aanvraag bestaat niet of is al besloten.',
-        en: 'This application does not exist or has been decided already.',
-      });
+    if (decided.length === 0) throw new NotFoundError(bilingual(accounts, 'applicationNotFound'));
     await recordAudit(
       viewer,
       {

@@ -13,10 +13,17 @@ export function today(): string {
  */
 export async function getNetworkForViewer(viewer: Viewer, asOf = today()): Promise<NetworkData> {
   assertCan(viewer, 'network:read');
-  return loadNetwork(
-    { seeConfidential: can(viewer, 'confidential:read'), viewerOrgIds: viewer.organisationIds },
-    asOf,
+  const seeConfidential = can(viewer, 'confidential:read');
+  const network = await loadNetwork({ seeConfidential, viewerOrgIds: viewer.organisationIds }, asOf);
+  if (seeConfidential) return network;
+  // An agreement may cover a confidential koppelvlak this viewer does not see: not even its id.
+  const visible = new Set(network.koppelvlakken.map((k) => k.id));
+  const agreements = network.agreements.map((a) =>
+    a.koppelvlakIds.every((id) => visible.has(id))
+      ? a
+      : { ...a, koppelvlakIds: a.koppelvlakIds.filter((id) => visible.has(id)) },
   );
+  return { ...network, agreements };
 }
 
 /**

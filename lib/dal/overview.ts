@@ -6,8 +6,11 @@ import { regionShapes, type RegionShape } from '../report/map';
 import { buildMatrix, type MatrixData } from '../report/matrix';
 import { sliceOf, type SliceFilter } from '../report/slice';
 import { getAnalysis, getFullAnalysis, type AggregateAnalysis } from './analysis';
+import { defineCache, scopeOf } from './cache';
 import { assertCan, can } from '../auth/permissions';
 import { listSnapshotHeadlines } from './snapshots';
+import { bilingual } from '../i18n/define';
+import { errors } from '../i18n/messages/errors';
 
 export interface RegionMeasure {
   coverage: number | null;
@@ -43,12 +46,29 @@ export interface OverviewData {
   reviewsPerQuarter: AggregateAnalysis['reviewsPerQuarter'];
 }
 
+/**
+ * The overview's data per scope, as-of date, access level and snapshot history, until the network's
+ * or the gap states' counter moves (snapshots do not move them: their list is part of the key).
+ */
+const overviews = defineCache<OverviewData>('overview', { dependsOn: ['network', 'gapStates'], max: 32 });
+
 /** Everything the overview shows. Numbers only: safe for every role, including the public. */
 export async function getOverview(viewer: Viewer): Promise<OverviewData> {
   assertCan(viewer, 'aggregate:read');
   // Not in parallel: see getAnalysis (a query in flight while the analysis runs can time out).
   const a = await getAnalysis(viewer);
   const history = await listSnapshotHeadlines(viewer);
+  const scope = await scopeOf(viewer);
+  const variant = `${a.level}|${a.computedAt}|${history.map((h) => `${h.asOf}@${h.takenAt}`).join(',')}`;
+  return overviews.get({ scope: scope.key, asOf: a.aggregate.asOf, variant }, async () =>
+    overviewOf(a, history),
+  );
+}
+
+function overviewOf(
+  a: Awaited<ReturnType<typeof getAnalysis>>,
+  history: Awaited<ReturnType<typeof listSnapshotHeadlines>>,
+): OverviewData {
   const agg = a.aggregate;
   const earlier = history.filter((h) => h.asOf < agg.asOf);
   const prev = earlier.at(-1) ?? null;
@@ -114,10 +134,7 @@ export async function getMatrixCell(
 ): Promise<CellPair[]> {
   assertCan(viewer, 'network:read');
   if (!/^VR\d{2}$/.test(regionCode) || !/^[\w-]{1,120}$/.test(sectorId))
-    throw new ValidationError({
-      nl: 'Verwacht region=VR01–VR25 en een sector-id.',
-      en: 'Expected region=VR01–VR25 and a sector id.',
-    });
+    throw new ValidationError(bilingual(errors, 'regionSectorExpected'));
   const { analysis, network } = await getFullAnalysis(viewer);
   const org = new Map(network.organisations.map((o) => [o.id, o.name]));
   const agreements = new Map(network.agreements.map((x) => [x.id, x]));
@@ -170,10 +187,7 @@ export async function getSlice(viewer: Viewer, filter: SliceFilter) {
     (filter.sectorId && !sector) ||
     (filter.organisationId && !organisation)
   )
-    throw new NotFoundError({
-      nl: 'Deze regio, sector of organisatie bestaat niet.',
-      en: 'This region, sector or organisation does not exist.',
-    });
+    throw new NotFoundError(bilingual(errors, 'placeNotFound'));
   return {
     asOf: analysis.asOf,
     region: region ?? null,

@@ -17,6 +17,8 @@ import {
 import { getFullAnalysis } from './analysis';
 import { assertCan } from '../auth/permissions';
 import { today } from './network';
+import { bilingual } from '../i18n/define';
+import { errors } from '../i18n/messages/errors';
 
 export interface SnapshotSummary {
   id: string;
@@ -114,8 +116,7 @@ export async function listSnapshotHeadlines(
 export async function getSnapshot(viewer: Viewer, id: string): Promise<Snapshot> {
   assertCan(viewer, 'snapshot:read');
   const [row] = await runQuery('get-snapshot', { id });
-  if (!row)
-    throw new NotFoundError({ nl: `Snapshot ${id} bestaat niet.`, en: `Snapshot ${id} does not exist.` });
+  if (!row) throw new NotFoundError(bilingual(errors, 'snapshotNotFound', { id }));
   const { headlineJson, metricsJson, ...r } = row;
   return { ...r, headline: parseHeadline(headlineJson), metrics: parseSnapshotMetrics(metricsJson) };
 }

@@ -12,6 +12,8 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { ConflictError, NotFoundError, RateLimitedError, ValidationError, zodIssuesToText } from '../errors';
 import { assertCan } from '../auth/permissions';
 import { ACCOUNT_ROLES } from '../domain/enums';
+import { accounts } from '../i18n/messages/accounts';
+import { bilingual } from '../i18n/define';
 
 // Accounts: list, invite, change role, block, reset password; and accepting an invitation.
 export const INVITATION_DAYS = 7;
@@ -53,7 +55,7 @@ export async function listUsers(viewer: Viewer): Promise<UserListRow[]> {
 
 async function userOrThrow(userId: string, tx?: ManagedTransaction) {
   const u = (await runQuery('get-user', { userId }, tx ? { tx } : {}))[0];
-  if (!u) throw new NotFoundError({ nl: 'Account niet gevonden.', en: 'Account not found.' });
+  if (!u) throw new NotFoundError(bilingual(accounts, 'accountNotFound'));
   return u;
 }
 
@@ -86,11 +88,7 @@ export async function inviteUser(viewer: Viewer, input: InviteInput, ip: string 
   const data = parse(inviteInput, input);
   return withWriteTransaction(async (tx) => {
     const existing = await runQuery('get-user-for-login', { email: data.email }, { tx });
-    if (existing.length > 0)
-      throw new ConflictError({
-        nl: 'Er is al een account met dit e-mailadres.',
-        en: 'An account with this e-mail address already exists.',
-      });
+    if (existing.length > 0) throw new ConflictError(bilingual(accounts, 'emailTaken'));
     const id = randomUUID();
     const now = new Date().toISOString();
     await runQuery(
@@ -117,11 +115,7 @@ export async function inviteUser(viewer: Viewer, input: InviteInput, ip: string 
 export async function changeRole(viewer: Viewer, userId: string, role: string, ip: string | null = null) {
   assertCan(viewer, 'users:manage');
   const newRole = parse(z.enum(ACCOUNT_ROLES), role);
-  if (userId === viewer.userId)
-    throw new ConflictError({
-      nl: 'U kunt uw eigen rol niet wijzigen.',
-      en: 'You cannot change your own role.',
-    });
+  if (userId === viewer.userId) throw new ConflictError(bilingual(accounts, 'ownRole'));
   await withWriteTransaction(async (tx) => {
     const before = await userOrThrow(userId, tx);
     await runQuery('set-user-role', { userId, role: newRole, now: new Date().toISOString() }, { tx });
@@ -150,11 +144,7 @@ export async function setDisabled(
   ip: string | null = null,
 ) {
   assertCan(viewer, 'users:manage');
-  if (userId === viewer.userId)
-    throw new ConflictError({
-      nl: 'U kunt uw eigen account niet blokkeren.',
-      en: 'You cannot block your own account.',
-    });
+  if (userId === viewer.userId) throw new ConflictError(bilingual(accounts, 'ownBlock'));
   await withWriteTransaction(async (tx) => {
     const before = await userOrThrow(userId, tx);
     await runQuery('set-user-disabled', { userId, disabled, now: new Date().toISOString() }, { tx });
@@ -222,22 +212,11 @@ export async function acceptInvitation(
 ) {
   const key = limitKey('invitation-ip', ip);
   if (await isLimited(key, LIMITS.invitationIp))
-    throw new RateLimitedError({
-      nl: 'Te veel pogingen; wacht een minuut.',
-      en: 'Too many attempts; wait a minute.',
-    });
+    throw new RateLimitedError(bilingual(accounts, 'tooManyAttempts'));
   await hitLimit(key, LIMITS.invitationIp);
   const invitation = await getInvitation(input.token);
-  if (!invitation)
-    throw new NotFoundError({
-      nl: 'Deze uitnodiging is ongeldig, al gebruikt of verlopen.',
-      en: 'This invitation is invalid, already used or expired.',
-    });
-  if (input.password !== input.confirm)
-    throw new ValidationError({
-      nl: 'De twee wachtwoorden zijn niet gelijk.',
-      en: 'The two passwords differ.',
-    });
+  if (!invitation) throw new NotFoundError(bilingual(accounts, 'invitationInvalid'));
+  if (input.password !== input.confirm) throw new ValidationError(bilingual(accounts, 'passwordsDiffer'));
   const problem = passwordProblem(input.password, { email: invitation.email });
   if (problem) throw new ValidationError(problem);
   const passwordHash = await hashPassword(input.password);
@@ -248,11 +227,7 @@ export async function acceptInvitation(
       { tx },
     );
     const row = rows[0];
-    if (!row)
-      throw new NotFoundError({
-        nl: 'Deze uitnodiging is ongeldig, al gebruikt of verlopen.',
-        en: 'This invitation is invalid, already used or expired.',
-      });
+    if (!row) throw new NotFoundError(bilingual(accounts, 'invitationInvalid'));
     await recordAudit(
       { userId: row.userId, role: row.role },
       { action: 'user.invitation-accept', entityType: 'User', entityId: row.userId, ip },

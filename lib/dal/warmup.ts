@@ -3,7 +3,7 @@ import { getAnalysis } from './analysis';
 
 /**
  * Starts computing today's analysis for the scope everyone with full or aggregate access shares
- * (lib/dal/scope.ts: 'all'), without waiting for it: the server answers requests meanwhile. Runs
+ * (lib/dal/cache.ts: ALL), without waiting for it: the server answers requests meanwhile. Runs
  * as the public viewer, so it can read no more than aggregate figures. A database that is not up
  * yet only means the first request computes it. KOPPELVLAK_WARMUP=off skips it.
  */

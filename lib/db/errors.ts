@@ -1,4 +1,6 @@
 import { ConflictError, DatabaseUnavailableError, isAppError, type AppError } from '../errors';
+import { bilingual } from '../i18n/define';
+import { errors } from '../i18n/messages/errors';
 
 // Maps what neo4j-driver throws onto the app's named errors; anything unknown is rethrown so it
 // is logged server-side and shown as a generic 500 without Cypher or stack.
@@ -26,10 +28,7 @@ export function mapNeo4jError(e: unknown): AppError | unknown {
     return new DatabaseUnavailableError();
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return new ConflictError({
-      nl: 'Dit bestaat al of botst met bestaande gegevens (uniekheidsregel). Er is niets opgeslagen.',
-      en: 'This already exists or conflicts with existing data (uniqueness rule). Nothing was saved.',
-    });
+    return new ConflictError(bilingual(errors, 'uniqueness'));
   }
   return e;
 }

@@ -93,7 +93,6 @@ export async function runQuery<N extends QueryName>(
   }
 }
 
-/** One write transaction: all or nothing. The driver retries transient failures, so `work` must be idempotent. */
 const commitHooks = new WeakMap<ManagedTransaction, Array<() => void>>();
 
 /**
@@ -106,8 +105,19 @@ export function afterCommit(tx: ManagedTransaction | undefined, fn: () => void):
   else fn();
 }
 
+/**
+ * One write transaction (a transaction function: sent to the cluster's leader, retried by the
+ * driver on transient failures and leader changes, so `work` must be idempotent): all or nothing.
+ */
 export async function withWriteTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  const session = getDriver().session({ database: databaseName(), defaultAccessMode: neo4j.session.WRITE });
+  const driver = getDriver();
+  // The bookmark manager that runQuery's executeQuery uses: on a cluster (neo4j:// routing), reads
+  // sent to a follower after this write wait until it has the write (read-your-own-writes).
+  const session = driver.session({
+    database: databaseName(),
+    defaultAccessMode: neo4j.session.WRITE,
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
   let hung = false;
   // executeWrite may retry `work` in a new transaction: only the hooks of the last attempt count.
   let hooks: Array<() => void> = [];

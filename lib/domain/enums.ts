@@ -3,7 +3,16 @@
 export const CHAINS = ['algemeen', 'functioneel', 'overig'] as const;
 export type Chain = (typeof CHAINS)[number];
 
-export const ORG_KINDS = ['veiligheidsregio', 'politie', 'vitale-aanbieder', 'overig'] as const;
+// gremium: a national body the network's recommendations go to (Veiligheidsberaad, NCTV, ICCb, …);
+// kennisinstituut: TNO, NIPV. Appended last: the explorer payload sends kinds as indexes.
+export const ORG_KINDS = [
+  'veiligheidsregio',
+  'politie',
+  'vitale-aanbieder',
+  'overig',
+  'gremium',
+  'kennisinstituut',
+] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
 
 export const PROCESS_CATEGORIES = ['A', 'B'] as const;
@@ -47,6 +56,7 @@ export const GAP_TYPES = [
   'sector-zonder-coalitie',
   'regio-zonder-coalitie',
   'lid-zonder-activiteit',
+  'knelpunt-zonder-aanbeveling',
 ] as const;
 export type GapType = (typeof GAP_TYPES)[number];
 

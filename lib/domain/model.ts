@@ -55,6 +55,34 @@ export const vitalProcess = z.object({
 });
 export type VitalProcess = z.infer<typeof vitalProcess>;
 
+/** Kinds of dependency between two vital processes (what flows from the one to the other). */
+export const DEPENDENCY_KINDS = ['elektriciteit', 'telecom', 'brandstof', 'water', 'data', 'overig'] as const;
+/** A dependency is felt within at most this many hours (a year); null when no source gives a time. */
+export const MAX_DEPENDENCY_HOURS = 8760;
+/** Longest duration a scenario may look ahead: 30 days. */
+export const MAX_CASCADE_HOURS = 720;
+
+/**
+ * A first-order dependency between two NCTV vital processes: `fromId` depends on `toId`, so a
+ * failure of `toId` is felt in `fromId` after `hours` (null: a public source states the
+ * dependency but gives no time). Stored as (:VitalProcess)-[:DEPENDS_ON]->(:VitalProcess).
+ */
+export const processDependency = z.object({
+  fromId: id,
+  toId: id,
+  kind: z.enum(DEPENDENCY_KINDS),
+  hours: z
+    .number()
+    .min(0, { message: 'uren moet 0 of meer zijn / hours must be 0 or more' })
+    .max(MAX_DEPENDENCY_HOURS, {
+      message: `uren is hoogstens ${MAX_DEPENDENCY_HOURS} / hours is at most ${MAX_DEPENDENCY_HOURS}`,
+    })
+    .nullable(),
+  basis: text(600),
+  source: text(600),
+});
+export type ProcessDependency = z.infer<typeof processDependency>;
+
 export const organisation = z.object({
   id,
   name,

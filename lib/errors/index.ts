@@ -1,4 +1,6 @@
 // Named errors shared by every layer. Each carries an HTTP status and a message in Dutch and
+import { bilingual } from '../i18n/define';
+import { errors } from '../i18n/messages/errors';
 // English; route handlers and error pages show `message` (Dutch first, English second) and never
 // a stack trace or Cypher.
 
@@ -27,26 +29,21 @@ export class ValidationError extends AppError {
 export class UnauthenticatedError extends AppError {
   readonly status = 401;
   readonly code = 'unauthenticated';
-  constructor(text: Bilingual = { nl: 'Log eerst in.', en: 'Please sign in first.' }) {
+  constructor(text: Bilingual = bilingual(errors, 'signInFirst')) {
     super(text);
   }
 }
 export class ForbiddenError extends AppError {
   readonly status = 403;
   readonly code = 'forbidden';
-  constructor(
-    text: Bilingual = {
-      nl: 'U heeft geen toegang tot deze gegevens of handeling.',
-      en: 'You are not allowed to see or do this.',
-    },
-  ) {
+  constructor(text: Bilingual = bilingual(errors, 'forbidden')) {
     super(text);
   }
 }
 export class NotFoundError extends AppError {
   readonly status = 404;
   readonly code = 'not-found';
-  constructor(what: Bilingual = { nl: 'Niet gevonden.', en: 'Not found.' }) {
+  constructor(what: Bilingual = bilingual(errors, 'notFound')) {
     super(what);
   }
 }
@@ -66,10 +63,7 @@ export class DatabaseUnavailableError extends AppError {
   readonly status = 503;
   readonly code = 'database-unavailable';
   constructor() {
-    super({
-      nl: 'De database is tijdelijk niet bereikbaar. Probeer het over enkele ogenblikken opnieuw; de app herstelt zichzelf zodra Neo4j terug is.',
-      en: 'The database is temporarily unavailable. Please try again in a moment; the app recovers by itself once Neo4j is back.',
-    });
+    super(bilingual(errors, 'databaseUnavailable'));
   }
 }
 
@@ -80,5 +74,5 @@ export function isAppError(e: unknown): e is AppError {
 /** Formats zod issues as "path: message" lines, so a message says what was expected and where. */
 export function zodIssuesToText(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): Bilingual {
   const lines = issues.slice(0, 20).map((i) => `${i.path.map(String).join('.') || '(invoer)'}: ${i.message}`);
-  return { nl: `Ongeldige invoer — ${lines.join('; ')}`, en: `Invalid input — ${lines.join('; ')}` };
+  return bilingual(errors, 'invalidInput', { lines: lines.join('; ') });
 }

@@ -29,6 +29,17 @@ export const PALETTE = [
   '#aa4499',
 ];
 
+/** Survey scores (1–4) in five bins, on a colour-blind-safe sequential scale (light → dark blue). */
+export const SCORE_BINS = [
+  { key: 's1', label: '1,0–1,9', below: 2, color: '#c6dbef' },
+  { key: 's2', label: '2,0–2,4', below: 2.5, color: '#9ecae1' },
+  { key: 's3', label: '2,5–2,9', below: 3, color: '#4292c6' },
+  { key: 's4', label: '3,0–3,4', below: 3.5, color: '#2171b5' },
+  { key: 's5', label: '3,5–4,0', below: Infinity, color: '#08306b' },
+] as const;
+export const REPORTED_CONFIRMED_COLOR = '#117733';
+export const REPORTED_UNCONFIRMED_COLOR = '#6b6b6b';
+
 export interface LegendItem {
   label: string;
   color: string;
@@ -53,6 +64,14 @@ function categoryOf(p: ExplorerPayload, n: VNode, by: ColorBy): { key: string; l
     case 'community': {
       const c = p.orgs.community[o] ?? -1;
       return c >= 0 ? { key: String(c), label: String(c + 1) } : null;
+    }
+    case 'vertrouwen':
+    case 'waarde': {
+      const v = (by === 'vertrouwen' ? p.orgs.trust : p.orgs.value)?.[o] ?? -1;
+      if (v < 0) return null;
+      const bin = SCORE_BINS.findIndex((b) => v < b.below);
+      const b = SCORE_BINS[bin < 0 ? SCORE_BINS.length - 1 : bin]!;
+      return { key: b.key, label: b.label };
     }
     case 'coalitie': {
       const c = p.coalitions.orgs.findIndex((os) => os.includes(o));
@@ -81,8 +100,12 @@ export function colorNodes(
       assigned.set(c.key, '');
       order.push(c);
     }
+  const scored = by === 'vertrouwen' || by === 'waarde';
   if (by === 'keten') for (const c of order) assigned.set(c.key, CHAIN_COLORS[c.key] ?? NONE_COLOR);
-  else {
+  else if (scored) {
+    order.sort((a, b) => (a.key < b.key ? -1 : 1));
+    for (const c of order) assigned.set(c.key, SCORE_BINS.find((b) => b.key === c.key)?.color ?? NONE_COLOR);
+  } else {
     order.sort((a, b) => a.label.localeCompare(b.label, 'nl', { numeric: true }));
     order.forEach((c, i) =>
       assigned.set(c.key, i < PALETTE.length - 1 ? PALETTE[i]! : PALETTE[PALETTE.length - 1]!),
@@ -97,10 +120,10 @@ export function colorNodes(
     colors.set(n.key, n.type === 'coalitie' ? COALITION_NODE_COLOR : c ? assigned.get(c.key)! : NONE_COLOR);
   });
   order.forEach((c, i) => {
-    if (by !== 'keten' && i >= PALETTE.length - 1) return;
+    if (by !== 'keten' && !scored && i >= PALETTE.length - 1) return;
     legend.push({ label: by === 'keten' ? labels.chain(c.key) : c.label, color: assigned.get(c.key)! });
   });
-  if (by !== 'keten' && order.length >= PALETTE.length)
+  if (by !== 'keten' && !scored && order.length >= PALETTE.length)
     legend.push({ label: labels.other, color: PALETTE[PALETTE.length - 1]! });
   if (anyNone) legend.push({ label: labels.none, color: NONE_COLOR });
   if (anyCoalition) legend.push({ label: labels.coalition, color: COALITION_NODE_COLOR });
@@ -114,6 +137,8 @@ export function metricOf(p: ExplorerPayload, n: VNode, by: SizeBy, degree: numbe
   if (by === 'degree') return degree;
   if (by === 'betweenness') return p.orgs.betweenness[o] ?? 0;
   if (by === 'ei') return ((p.orgs.ei[o] ?? 0) + 1) / 2;
+  if (by === 'vertrouwen') return Math.max(0, p.orgs.trust?.[o] ?? 0);
+  if (by === 'waarde') return Math.max(0, p.orgs.value?.[o] ?? 0);
   return Math.max(0, p.orgs.coverage[o] ?? 0);
 }
 

@@ -63,6 +63,22 @@ export interface BuildOptions {
   locale?: 'nl' | 'en';
   /** Gap ids the project team closed: not shown as open, no missing link drawn for them. */
   closedGapIds?: ReadonlySet<string>;
+  /** Survey scores per organisation id (lib/dal: withheld ones are null). */
+  surveyScores?: Record<string, { trust: number | null; value: number | null }>;
+}
+
+/** The reported ties between organisations this viewer sees (network.reportedTies: latest closed round). */
+function reportedOf(network: NetworkData, orgIdx: (id: string) => number): ExplorerPayload['reported'] {
+  const out: ExplorerPayload['reported'] = { a: [], b: [], confirmed: [] };
+  for (const t of network.reportedTies ?? []) {
+    const a = orgIdx(t.orgAId);
+    const b = orgIdx(t.orgBId);
+    if (a < 0 || b < 0) continue;
+    out.a.push(a);
+    out.b.push(b);
+    out.confirmed.push(t.confirmed ? 1 : 0);
+  }
+  return out;
 }
 
 export function buildExplorerPayload(network: NetworkData, options: BuildOptions = {}): ExplorerPayload {
@@ -165,7 +181,10 @@ export function buildExplorerPayload(network: NetworkData, options: BuildOptions
         const x = expected.get(id) ?? 0;
         return x === 0 ? -1 : round((realised.get(id) ?? 0) / x, 3);
       }),
+      trust: orgIds.map((id) => round(options.surveyScores?.[id]?.trust ?? -1, 3)),
+      value: orgIds.map((id) => round(options.surveyScores?.[id]?.value ?? -1, 3)),
     },
+    reported: reportedOf(network, orgIdx),
     people: {
       ids: network.people.map((p) => p.id),
       names: network.people.map((p) => p.name),

@@ -52,7 +52,12 @@ export interface ExplorerPayload {
     ei: number[];
     /** Share of the organisation's expected links that are realised; -1 when none expected. */
     coverage: number[];
+    /** Trust and value as seen by others in the latest closed survey round, 1–4; -1 when withheld or not rated. */
+    trust: number[];
+    value: number[];
   };
+  /** Ties reported in the latest closed survey round (org indices); confirmed = both sides reported. */
+  reported: { a: number[]; b: number[]; confirmed: number[] };
   /** `role` indexes `roles` (a few dozen distinct job titles for thousands of people). */
   people: {
     ids: string[];

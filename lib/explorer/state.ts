@@ -10,9 +10,17 @@ import {
 } from '../domain/enums';
 import { EVIDENCE_TYPES, VIEWS, type EvidenceKind, type View } from './payload';
 
-export const COLOR_BY = ['keten', 'sector', 'regio', 'community', 'coalitie'] as const;
+export const COLOR_BY = [
+  'keten',
+  'sector',
+  'regio',
+  'community',
+  'coalitie',
+  'vertrouwen',
+  'waarde',
+] as const;
 export type ColorBy = (typeof COLOR_BY)[number];
-export const SIZE_BY = ['degree', 'betweenness', 'ei', 'dekking'] as const;
+export const SIZE_BY = ['degree', 'betweenness', 'ei', 'dekking', 'vertrouwen', 'waarde'] as const;
 export type SizeBy = (typeof SIZE_BY)[number];
 
 export interface Filters {
@@ -39,6 +47,8 @@ export interface ExplorerState {
   focus: string | null;
   depth: 1 | 2;
   missing: boolean;
+  /** Draw the ties reported in the latest closed survey round (confirmed solid, unconfirmed dotted). */
+  reported: boolean;
   color: ColorBy;
   size: SizeBy;
   camera: Camera | null;
@@ -62,6 +72,7 @@ export const DEFAULT_STATE: ExplorerState = {
   focus: null,
   depth: 1,
   missing: false,
+  reported: false,
   color: 'keten',
   size: 'degree',
   camera: null,
@@ -110,6 +121,7 @@ export function parseState(params: URLSearchParams): ExplorerState {
     focus: focus && ID.test(focus) ? focus : null,
     depth: params.get('depth') === '2' ? 2 : 1,
     missing: params.get('gaps') === '1',
+    reported: params.get('enq') === '1',
     color: one(params.get('color'), COLOR_BY, 'keten'),
     size: one(params.get('size'), SIZE_BY, 'degree'),
     camera,
@@ -138,6 +150,7 @@ export function serializeState(s: ExplorerState): URLSearchParams {
   if (s.focus) p.set('focus', s.focus);
   if (s.depth === 2) p.set('depth', '2');
   if (s.missing) p.set('gaps', '1');
+  if (s.reported) p.set('enq', '1');
   if (s.color !== 'keten') p.set('color', s.color);
   if (s.size !== 'degree') p.set('size', s.size);
   if (s.camera) p.set('cam', [s.camera.x, s.camera.y, s.camera.ratio].map(r).join(','));

@@ -8,6 +8,8 @@ import {
   zodIssuesToText,
   type AppError,
 } from '../errors';
+import { bilingual } from '../i18n/define';
+import { errors } from '../i18n/messages/errors';
 
 export interface ErrorBody {
   error: { code: string; message: string; nl: string; en: string; details?: unknown };
@@ -21,23 +23,15 @@ export function errorBody(e: AppError): ErrorBody {
 export function toAppError(e: unknown): AppError | null {
   if (isAppError(e)) return e;
   if (e instanceof ZodError) return new ValidationError(zodIssuesToText(e.issues));
-  if (e instanceof SyntaxError)
-    return new ValidationError({ nl: 'Ongeldige JSON in het verzoek.', en: 'Invalid JSON in the request.' });
+  if (e instanceof SyntaxError) return new ValidationError(bilingual(errors, 'invalidJson'));
   // decodeURIComponent on a malformed path segment or query value (e.g. a lone '%').
-  if (e instanceof URIError)
-    return new ValidationError({
-      nl: 'Ongeldige codering in het adres (URL).',
-      en: 'Malformed encoding in the address (URL).',
-    });
+  if (e instanceof URIError) return new ValidationError(bilingual(errors, 'malformedUrl'));
   // request.formData() on a body that is not a form (wrong Content-Type or a broken multipart body).
   if (
     e instanceof TypeError &&
     /Content-Type was not one of|parse (body|content) as FormData|multipart/i.test(e.message)
   )
-    return new ValidationError({
-      nl: 'Verwacht een formulier (multipart/form-data of application/x-www-form-urlencoded).',
-      en: 'Expected a form (multipart/form-data or application/x-www-form-urlencoded).',
-    });
+    return new ValidationError(bilingual(errors, 'expectedForm'));
   return null;
 }
 
@@ -52,9 +46,8 @@ export function errorResponse(e: unknown): NextResponse {
     {
       error: {
         code: 'internal',
-        message: 'Er ging iets mis aan onze kant. / Something went wrong on our side.',
-        nl: 'Er ging iets mis aan onze kant.',
-        en: 'Something went wrong on our side.',
+        message: `${errors.nl.internal} / ${errors.en.internal}`,
+        ...bilingual(errors, 'internal'),
       },
     },
     { status: 500 },
@@ -79,10 +72,7 @@ export function route<A extends unknown[]>(handler: (...args: A) => Promise<Resp
 export function assertSameOrigin(request: Request): void {
   const site = request.headers.get('sec-fetch-site');
   if (site && site !== 'same-origin' && site !== 'none')
-    throw new ForbiddenError({
-      nl: 'Verzoek van een andere site geweigerd.',
-      en: 'Cross-site request refused.',
-    });
+    throw new ForbiddenError(bilingual(errors, 'crossSite'));
   const origin = request.headers.get('origin');
   if (origin) {
     const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
@@ -92,11 +82,7 @@ export function assertSameOrigin(request: Request): void {
     } catch {
       originHost = '';
     }
-    if (!host || originHost !== host)
-      throw new ForbiddenError({
-        nl: 'Verzoek van een andere oorsprong geweigerd.',
-        en: 'Cross-origin request refused.',
-      });
+    if (!host || originHost !== host) throw new ForbiddenError(bilingual(errors, 'crossOrigin'));
   }
 }
 
@@ -105,11 +91,7 @@ export function assertSameOrigin(request: Request): void {
  * front from Content-Length), so a huge body is refused with 413 without being held in memory.
  */
 export async function readJson(request: Request, maxBytes = 1_000_000): Promise<unknown> {
-  const tooLarge = () =>
-    new PayloadTooLargeError({
-      nl: `Verzoek te groot (max ${maxBytes} bytes).`,
-      en: `Request too large (max ${maxBytes} bytes).`,
-    });
+  const tooLarge = () => new PayloadTooLargeError(bilingual(errors, 'requestTooLarge', { maxBytes }));
   const declared = Number(request.headers.get('content-length') ?? '');
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
   const chunks: Uint8Array[] = [];

@@ -11,6 +11,15 @@ import { explorer } from './messages/explorer';
 import { snapshots } from './messages/snapshots';
 import { briefing } from './messages/briefing';
 import { formats } from './messages/formats';
+import { errors } from './messages/errors';
+import { accounts } from './messages/accounts';
+import { records } from './messages/records';
+import { gapExplanations } from './messages/gap-explanations';
+import { recommendationRules } from './messages/recommendation-rules';
+import { recommendations } from './messages/recommendations';
+import { survey } from './messages/survey';
+import { scenario } from './messages/scenario';
+import { jobs } from './messages/jobs';
 
 export { fmt, LOCALES, type Locale } from './define';
 
@@ -27,6 +36,15 @@ export const MESSAGES = {
   snapshots,
   briefing,
   formats,
+  errors,
+  accounts,
+  records,
+  gapExplanations,
+  recommendationRules,
+  recommendations,
+  survey,
+  scenario,
+  jobs,
 } as const;
 type All = typeof MESSAGES;
 export type Messages = { [K in keyof All]: All[K]['nl'] };

@@ -1,5 +1,5 @@
 import { runQuery } from '../db/run';
-import { ENTITIES, type Entity } from './columns';
+import { ENTITIES, type Entity, type TableKind } from './columns';
 import type { Batches, Known } from './resolve';
 
 // Step 3 of an import: what the database already holds. Reference tables (organisations a person
@@ -17,7 +17,9 @@ export interface ImportCounts {
 }
 
 /** Tables a table refers to: only these (and the file's own tables) are read from the database. */
-const REFERS: Record<Entity, Entity[]> = {
+const REFERS: Record<TableKind, Entity[]> = {
+  // The contact list matches organisations, people and agreements to what exists, by name.
+  contactlijst: ['organisaties', 'personen', 'afspraken', 'regios', 'sectoren'],
   regios: [],
   sectoren: [],
   processen: ['sectoren'],
@@ -55,8 +57,9 @@ const BY_ID: Partial<Record<Entity, (ids: string[]) => Promise<Row[]>>> = {
 };
 
 /** Which tables are read whole (references, small tables) and which only by the file's ids. */
-export function loadPlan(fileEntities: Entity[]): { whole: Set<Entity>; byId: Set<Entity> } {
-  const referred = new Set(fileEntities.flatMap((e) => REFERS[e]));
+export function loadPlan(kinds: TableKind[]): { whole: Set<Entity>; byId: Set<Entity> } {
+  const referred = new Set(kinds.flatMap((e) => REFERS[e]));
+  const fileEntities = kinds.filter((e): e is Entity => e !== 'contactlijst');
   const byId = new Set(fileEntities.filter((e) => BY_ID[e] && !referred.has(e)));
   const whole = new Set([...referred, ...fileEntities.filter((e) => !byId.has(e))]);
   return { whole, byId };
@@ -106,6 +109,8 @@ export function compare(
   batches: Batches,
   existing: Existing,
   exact: ReadonlySet<Entity>,
+  /** Tables whose rows were built from the stored row (the contact list): unchanged rows are not written. */
+  complete: ReadonlySet<Entity> = new Set(),
 ): { counts: Partial<Record<Entity, ImportCounts>>; toWrite: Batches; toCreate: Batches } {
   const counts: Partial<Record<Entity, ImportCounts>> = {};
   const toWrite = { ...batches };
@@ -133,7 +138,7 @@ export function compare(
         c.update++;
       else {
         c.unchanged++;
-        if (exact.has(e)) continue;
+        if (exact.has(e) || complete.has(e)) continue;
       }
       keep.push(r);
     }

@@ -1,34 +1,23 @@
-import { COLUMNS, matchHeaders, type Entity } from './columns';
+import { applyMapping, columnsOf, matchHeaders, TABLE_KINDS, type TableKind } from './columns';
 import { convertCell, shown, type Converted } from './cells';
+import { problem, type Problem, type Warning } from './problems';
 import type { RawTable } from './readers';
 
 // Step 1 of an import (pure): raw tables → typed cell values per column key, with a problem for
-// every cell that cannot be read and a warning for every unknown column.
+// every cell that cannot be read and a warning for every unknown column. A mapping chosen by the
+// user (table kind and field per column) replaces the guess from file name and headers.
 
-export interface Problem {
-  file: string;
-  sheet: string | null;
-  /** 1-based row in the file or sheet (1 = header row). */
-  row: number;
-  column: string | null;
-  expected: string;
-  got: string;
-}
-
-export interface Warning {
-  file: string;
-  sheet: string | null;
-  nl: string;
-  en: string;
-}
+export type { Problem, Warning };
 
 export interface ParsedRow {
   row: number;
   values: Record<string, Converted>;
+  /** The cells as written, per column key (for duplicate and conflict reports). */
+  raw: Record<string, string>;
 }
 
 export interface ParsedTable {
-  entity: Entity;
+  entity: TableKind;
   file: string;
   sheet: string | null;
   /** Column key → the header the file used (for problem reports). */
@@ -42,69 +31,91 @@ export interface ParseResult {
   warnings: Warning[];
 }
 
-export function parseTables(raw: RawTable[]): ParseResult {
+/** What the user chose for one raw table (by its position in the file). */
+export interface TableMapping {
+  kind: TableKind | null;
+  /** Column index → field key, or null to skip the column. */
+  columns: (string | null)[];
+}
+
+export function isTableKind(v: unknown): v is TableKind {
+  return typeof v === 'string' && (TABLE_KINDS as readonly string[]).includes(v);
+}
+
+export function parseTables(raw: RawTable[], mappings: readonly (TableMapping | null)[] = []): ParseResult {
   const tables: ParsedTable[] = [];
   const problems: Problem[] = [];
   const warnings: Warning[] = [];
-  for (const t of raw) {
-    if (t.entity === null) {
-      problems.push({
-        file: t.file,
-        sheet: t.sheet,
-        row: 1,
-        column: null,
-        expected:
-          'een bekende tabel (organisaties, personen, coalities, …) als bestands- of bladnaam of herkenbare kolommen / a known table as file or sheet name or recognisable columns',
-        got: t.header.join(', ').slice(0, 120),
-      });
-      continue;
+  raw.forEach((t, ti) => {
+    const chosen = mappings[ti] ?? null;
+    const kind = chosen?.kind ?? t.entity;
+    if (kind === null) {
+      problems.push(
+        problem({
+          file: t.file,
+          sheet: t.sheet,
+          row: 1,
+          column: null,
+          code: 'table',
+          got: t.header.join(', ').slice(0, 120),
+        }),
+      );
+      return;
     }
-    const entity = t.entity;
-    const m = matchHeaders(entity, t.header);
+    const m = chosen ? applyMapping(kind, t.header, chosen.columns) : matchHeaders(kind, t.header);
     if (m.unknown.length > 0)
       warnings.push({
         file: t.file,
         sheet: t.sheet,
-        nl: `Onbekende kolommen genegeerd: ${m.unknown.join(', ')}`,
-        en: `Unknown columns ignored: ${m.unknown.join(', ')}`,
+        code: 'unknownColumns',
+        params: { columns: m.unknown.join(', ') },
+        text: '',
       });
-    for (const col of m.missingRequired)
-      problems.push({
-        file: t.file,
-        sheet: t.sheet,
-        row: 1,
-        column: col.nl,
-        expected: `kolom "${col.nl}" (${col.en}) is verplicht / column is required`,
-        got: '(ontbreekt / missing)',
-      });
-    const cols = new Map(COLUMNS[entity].map((c) => [c.key, c]));
-    const headerOf: Record<string, string> = Object.fromEntries(COLUMNS[entity].map((c) => [c.key, c.nl]));
+    const cols = new Map(columnsOf(kind).map((c) => [c.key, c]));
+    const headerOf: Record<string, string> = Object.fromEntries(columnsOf(kind).map((c) => [c.key, c.nl]));
     m.mapping.forEach((key, i) => {
       if (key) headerOf[key] = t.header[i] ?? key;
     });
+    for (const col of m.missingRequired)
+      problems.push(
+        problem({
+          file: t.file,
+          sheet: t.sheet,
+          row: 1,
+          column: col.nl,
+          code: 'columnRequired',
+          params: { column: col.nl },
+          got: '—',
+        }),
+      );
     const rows: ParsedRow[] = [];
     for (const r of t.rows) {
       const values: Record<string, Converted> = {};
+      const written: Record<string, string> = {};
       m.mapping.forEach((key, i) => {
         if (!key) return;
         const col = cols.get(key);
         if (!col) return;
-        const raw = r.cells[i] ?? null;
-        const res = convertCell(col.type, raw);
-        if ('error' in res)
-          problems.push({
-            file: t.file,
-            sheet: t.sheet,
-            row: r.row,
-            column: headerOf[key] ?? key,
-            expected: res.error,
-            got: shown(raw),
-          });
+        const cell = r.cells[i] ?? null;
+        written[key] = shown(cell);
+        const res = convertCell(col, cell);
+        if ('code' in res)
+          problems.push(
+            problem({
+              file: t.file,
+              sheet: t.sheet,
+              row: r.row,
+              column: headerOf[key] ?? key,
+              code: res.code,
+              ...(res.params ? { params: res.params } : {}),
+              got: shown(cell),
+            }),
+          );
         else values[key] = res.value;
       });
-      rows.push({ row: r.row, values });
+      rows.push({ row: r.row, values, raw: written });
     }
-    tables.push({ entity, file: t.file, sheet: t.sheet, headerOf, rows });
-  }
+    tables.push({ entity: kind, file: t.file, sheet: t.sheet, headerOf, rows });
+  });
   return { tables, problems, warnings };
 }

@@ -1,14 +1,15 @@
 import ExcelJS from 'exceljs';
 import { ValidationError } from '../errors';
-import { fmt, type Locale } from '../i18n/define';
+import { bilingual, fmt, type Locale } from '../i18n/define';
 import { formats } from '../i18n/messages/formats';
 import { CsvError, parseCsv } from '../io/csv';
 import { FileFormatError } from '../io/errors';
 import { readGexf as readGexfFile } from '../io/gexf';
 import type { ReadDocument } from '../io/graph';
 import { readGraphml as readGraphmlFile } from '../io/graphml';
-import { entityFromName, guessEntity, type Entity } from './columns';
+import { entityFromName, guessEntity, type Entity, type TableKind } from './columns';
 import { extractEntry, isZip, listZip, type ZipLimits, ZIP_DEFAULTS } from './zip';
+import { records } from '../i18n/messages/records';
 
 // Readers turn an uploaded file into raw tables: a header and rows of cell values, each row
 // remembering where it came from (file, sheet, 1-based row number) for problem reports.
@@ -18,7 +19,7 @@ export type Cell = string | number | boolean | Date | null;
 export interface RawTable {
   file: string;
   sheet: string | null;
-  entity: Entity | null;
+  entity: TableKind | null;
   header: string[];
   rows: { row: number; cells: Cell[] }[];
 }
@@ -39,11 +40,7 @@ export function detectKind(name: string, buf: Buffer): FileKind {
   return 'csv';
 }
 
-const unsupported = (name: string) =>
-  new ValidationError({
-    nl: `${name}: onbekend bestandstype; verwacht CSV, XLSX, ZIP (met CSV-bestanden), GEXF of GraphML.`,
-    en: `${name}: unknown file type; expected CSV, XLSX, ZIP (of CSV files), GEXF or GraphML.`,
-  });
+const unsupported = (name: string) => new ValidationError(bilingual(records, 'unknownFileType', { name }));
 
 /** A file lib/io could not read, as a bilingual message that keeps the reader's detail. */
 function unreadable(format: string, file: string, line: number | null, detail: string): ValidationError {
@@ -71,7 +68,7 @@ function readWith<T>(format: string, read: () => T): T {
   }
 }
 
-export function readCsvTable(file: string, text: string, entity: Entity | null): RawTable {
+export function readCsvTable(file: string, text: string, entity: TableKind | null): RawTable {
   let rows: ReturnType<typeof parseCsv>;
   try {
     rows = parseCsv(text);
@@ -104,17 +101,13 @@ function cellValue(v: ExcelJS.CellValue): Cell {
 export async function readXlsx(
   file: string,
   buf: Buffer,
-  entity: Entity | null,
+  entity: TableKind | null,
   limits: ZipLimits,
 ): Promise<RawTable[]> {
   // Refuse zip bombs before exceljs inflates anything: first the sizes the archive declares, then
   // each entry inflated with a cap at its declared size (an archive that lies about it is refused).
   const entries = listZip(buf, limits);
-  const damaged = () =>
-    new ValidationError({
-      nl: `${file}: het XLSX-bestand is beschadigd of afgekapt (verwacht een geldig Excel-werkboek).`,
-      en: `${file}: the XLSX file is damaged or truncated (expected a valid Excel workbook).`,
-    });
+  const damaged = () => new ValidationError(bilingual(records, 'xlsxDamaged', { file }));
   for (const e of entries) {
     try {
       extractEntry(buf, e);
@@ -208,7 +201,7 @@ function readGexf(file: string, text: string): RawTable[] {
 export async function readFile(
   name: string,
   buf: Buffer,
-  entity: Entity | null = null,
+  entity: TableKind | null = null,
   limits: ZipLimits = ZIP_DEFAULTS,
 ): Promise<RawTable[]> {
   const kind = detectKind(name, buf);

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { slugify } from '../seed/slug';
-import { COLUMNS, ENTITIES, normaliseHeader, type Entity } from './columns';
+import { COLUMNS, CONTACT_LIST, ENTITIES, normaliseHeader, type Entity } from './columns';
 import { UPSERT_SCHEMAS } from '../domain/schemas';
 import type { Converted } from './cells';
-import type { ParsedTable, Problem } from './parse';
+import { resolveContactList, type Confirmation, type ContactListOptions } from './contact-list';
+import type { ParsedTable } from './parse';
+import { problem, type Params, type Problem, type ProblemCode } from './problems';
+import { resolveRegions } from './values';
 
 // Step 2 of an import (pure): typed cells → rows in the exact shape of the upsert-* queries.
 // References (organisation, person, coalition, …) are resolved by id or by natural key (the
@@ -19,14 +22,16 @@ export type Batches = { [E in Entity]: UpsertRow<E>[] };
 /** Where each resolved row came from (parallel to Batches). */
 export type Origins = Record<Entity, { file: string; sheet: string | null; row: number }[]>;
 
-const hashId = (prefix: string, key: string) =>
+export const hashId = (prefix: string, key: string) =>
   `${prefix}-${createHash('sha1').update(key).digest('hex').slice(0, 12)}`;
 
-const CHAIN_OF_KIND: Record<string, string> = {
+export const CHAIN_OF_KIND: Record<string, string> = {
   veiligheidsregio: 'algemeen',
   politie: 'algemeen',
   'vitale-aanbieder': 'functioneel',
   overig: 'overig',
+  gremium: 'overig',
+  kennisinstituut: 'overig',
 };
 
 class Index {
@@ -52,34 +57,62 @@ export function emptyBatches<T>(f: () => T): Record<Entity, T> {
   return Object.fromEntries(ENTITIES.map((e) => [e, f()])) as Record<Entity, T>;
 }
 
+/** Words for a zod issue: the reader's language only, never the validator's own text. */
+export function issueProblem(issue: z.core.$ZodIssue, key: string): { code: ProblemCode; params?: Params } {
+  if (key === 'partyIds' && issue.code === 'too_small') return { code: 'parties' };
+  if (issue.code === 'too_big') return { code: 'tooLong', params: { max: Number(issue.maximum) } };
+  if (issue.code === 'too_small') return { code: 'required' };
+  if (issue.code === 'invalid_value')
+    return { code: 'enum', params: { options: issue.values.map(String).join(', ') } };
+  if (issue.code === 'invalid_format' && issue.format === 'email') return { code: 'email' };
+  if (issue.code === 'invalid_format' && /date|At$/i.test(key)) return { code: 'date' };
+  return { code: 'invalid', params: { expect: key } };
+}
+
 export function resolveTables(
   tables: ParsedTable[],
   known: Known,
   today: string,
-): { batches: Batches; origins: Origins; problems: Problem[] } {
+  contactList: Omit<ContactListOptions, 'today' | 'known'> = { existing: {}, decisions: {} },
+): { batches: Batches; origins: Origins; problems: Problem[]; confirmations: Confirmation[] } {
+  const confirmations: Confirmation[] = [];
   const idx = new Index();
   for (const e of ENTITIES) for (const k of known[e]) idx.add(e, k.id, k.name);
   const batches = emptyBatches<unknown[]>(() => []) as Batches;
   const origins = emptyBatches(() => [] as Origins[Entity]);
   const problems: Problem[] = [];
   const seen = emptyBatches(() => new Map<string, number>());
-  const ordered = [...tables].sort((a, b) => ENTITIES.indexOf(a.entity) - ENTITIES.indexOf(b.entity));
+  const order = (k: ParsedTable['entity']) => (k === CONTACT_LIST ? ENTITIES.length : ENTITIES.indexOf(k));
+  const ordered = [...tables].sort((a, b) => order(a.entity) - order(b.entity));
 
   for (const t of ordered) {
     const e = t.entity;
+    if (e === CONTACT_LIST) {
+      const out = resolveContactList(t, { ...contactList, known, today });
+      problems.push(...out.problems);
+      confirmations.push(...out.confirmations);
+      for (const k of ['organisaties', 'personen', 'afspraken'] as const) {
+        (batches[k] as unknown[]).push(...out.batches[k]);
+        origins[k].push(...out.origins[k]);
+      }
+      continue;
+    }
     const col = (key: string) => t.headerOf[key] ?? key;
     for (const r of t.rows) {
       const v = r.values;
       const rowProblems: Problem[] = [];
-      const bad = (key: string, got: string, expected?: string) =>
-        rowProblems.push({
-          file: t.file,
-          sheet: t.sheet,
-          row: r.row,
-          column: col(key),
-          expected: expected ?? COLUMNS[e].find((c) => c.key === key)?.expect ?? key,
-          got,
-        });
+      const bad = (key: string, got: string, code: ProblemCode, params?: Params) =>
+        rowProblems.push(
+          problem({
+            file: t.file,
+            sheet: t.sheet,
+            row: r.row,
+            column: col(key),
+            code,
+            got,
+            ...(params ? { params } : {}),
+          }),
+        );
       const s = (key: string, dflt = ''): string => (typeof v[key] === 'string' ? (v[key] as string) : dflt);
       const list = (key: string): string[] => (Array.isArray(v[key]) ? (v[key] as string[]) : []);
       const ref = (
@@ -89,19 +122,39 @@ export function resolveTables(
         optional = false,
       ): string | null => {
         if (token === undefined || token === '') {
-          if (!optional) bad(key, '(leeg / empty)');
+          if (!optional) bad(key, '', 'required');
           return null;
         }
         const id = idx.find(target, token);
         if (id === null)
-          bad(key, token, `een bestaande ${target}-id of -naam / an existing ${target} id or name`);
+          bad(key, token, target === 'regios' ? 'region' : 'ref', { table: target, unknown: token });
         return id;
       };
+      // A list item that is not known may be several items separated by commas ("VR01, VR02"),
+      // but names may hold commas too ("Waterschap Amstel, Gooi en Vecht"): the whole item first.
       const refs = (target: Entity, key: string) =>
         list(key).flatMap((tok) => {
+          if (idx.find(target, tok) === null && tok.includes(',')) {
+            const parts = tok
+              .split(',')
+              .map((x) => x.trim())
+              .filter(Boolean);
+            if (parts.every((x) => idx.find(target, x) !== null))
+              return parts.map((x) => idx.find(target, x)!);
+          }
           const id = ref(target, key, tok);
           return id === null ? [] : [id];
         });
+      const regionRefs = (key: string) => {
+        // Regions stored, and those defined earlier in this file (a ZIP export holds regios.csv).
+        const regions = [
+          ...known.regios.map((x) => ({ code: x.id, name: x.name })),
+          ...batches.regios.map((x) => ({ code: x.code, name: x.name })),
+        ];
+        const { codes, unknown } = resolveRegions(list(key).join(';'), regions);
+        if (unknown.length > 0) bad(key, list(key).join('; '), 'region', { unknown: unknown.join(', ') });
+        return codes;
+      };
       const opt = (x: Converted, dflt: unknown) => (x === undefined ? dflt : x);
       const src = s('source', `import ${t.file.split('/').pop()}`);
       const date = s('date', today);
@@ -148,7 +201,7 @@ export function resolveTables(
             kind,
             chain: s('chain', CHAIN_OF_KIND[kind] ?? 'overig'),
             sectorId: s('sectorId') ? ref('sectoren', 'sectorId', s('sectorId')) : null,
-            regionCodes: refs('regios', 'regionCodes'),
+            regionCodes: regionRefs('regionCodes'),
             processIds: refs('processen', 'processIds'),
             description: s('description'),
             source: src,
@@ -271,21 +324,15 @@ export function resolveTables(
           const key = String(issue.path[0] ?? 'id');
           if (rowProblems.some((p) => p.column === col(key))) continue;
           const val = candidate[key];
-          bad(
-            key,
-            Array.isArray(val) ? val.join('|') : String(val ?? ''),
-            `${COLUMNS[e].find((c) => c.key === key)?.expect ?? key} — ${issue.message}`,
-          );
+          const p = issueProblem(issue, key);
+          if (p.code === 'invalid')
+            p.params = { expect: COLUMNS[e].find((c) => c.key === key)?.expect ?? key };
+          bad(key, Array.isArray(val) ? val.join('|') : String(val ?? ''), p.code, p.params);
         }
       }
       const id = String(candidate.id ?? candidate.code ?? '');
       const first = seen[e].get(id);
-      if (first !== undefined && rowProblems.length === 0)
-        bad(
-          'id',
-          id,
-          `een unieke id; al gebruikt in rij ${first} / a unique id; already used in row ${first}`,
-        );
+      if (first !== undefined && rowProblems.length === 0) bad('id', id, 'unique', { row: first });
       seen[e].set(id, r.row);
       if (rowProblems.length > 0 || !parsed.success) {
         problems.push(...rowProblems);
@@ -296,5 +343,5 @@ export function resolveTables(
       origins[e].push({ file: t.file, sheet: t.sheet, row: r.row });
     }
   }
-  return { batches, origins, problems };
+  return { batches, origins, problems, confirmations };
 }

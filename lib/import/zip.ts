@@ -1,5 +1,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { PayloadTooLargeError, ValidationError } from '../errors';
+import { bilingual } from '../i18n/define';
+import { records } from '../i18n/messages/records';
 
 // A tiny ZIP reader/writer (stored or deflated entries, no ZIP64). The reader first walks the
 // central directory and refuses archives whose declared uncompressed sizes or compression
@@ -43,11 +45,7 @@ export function isZip(buf: Buffer): boolean {
   return buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50;
 }
 
-const notZip = () =>
-  new ValidationError({
-    nl: 'Het bestand is geen geldig ZIP/XLSX-bestand (centrale map niet gevonden).',
-    en: 'The file is not a valid ZIP/XLSX file (central directory not found).',
-  });
+const notZip = () => new ValidationError(bilingual(records, 'zipInvalid'));
 
 /** Reads the central directory and checks it against the limits. */
 export function listZip(buf: Buffer, limits: ZipLimits = ZIP_DEFAULTS): ZipEntryInfo[] {
@@ -62,10 +60,7 @@ export function listZip(buf: Buffer, limits: ZipLimits = ZIP_DEFAULTS): ZipEntry
   const count = buf.readUInt16LE(eocd + 10);
   const cdOffset = buf.readUInt32LE(eocd + 16);
   if (count > limits.maxEntries)
-    throw new PayloadTooLargeError({
-      nl: `Het archief bevat ${count} bestanden (max ${limits.maxEntries}).`,
-      en: `The archive holds ${count} files (max ${limits.maxEntries}).`,
-    });
+    throw new PayloadTooLargeError(bilingual(records, 'zipTooMany', { count, max: limits.maxEntries }));
   const entries: ZipEntryInfo[] = [];
   let p = cdOffset;
   let total = 0;
@@ -83,10 +78,7 @@ export function listZip(buf: Buffer, limits: ZipLimits = ZIP_DEFAULTS): ZipEntry
     total += size;
     const ratio = size / Math.max(1, compressedSize);
     if (total > limits.maxTotalBytes || (size > 1_048_576 && ratio > limits.maxRatio))
-      throw new PayloadTooLargeError({
-        nl: `Het archief pakt uit tot te veel gegevens (${name}: ${size} bytes, verhouding ${Math.round(ratio)}:1). Mogelijk een zip-bom; bestand geweigerd.`,
-        en: `The archive unpacks to too much data (${name}: ${size} bytes, ratio ${Math.round(ratio)}:1). Possibly a zip bomb; file refused.`,
-      });
+      throw new PayloadTooLargeError(bilingual(records, 'zipBomb', { name, size, ratio: Math.round(ratio) }));
     entries.push({ name, method, compressedSize, size, localOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }

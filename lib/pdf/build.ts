@@ -5,7 +5,16 @@ import { computeHeadline, type HeadlineMetrics } from '../report/headline';
 import type { CellPair, SnapshotMetrics } from '../report/snapshot';
 import { figuresOf } from './figures';
 import { computeLayout } from './layout';
-import type { BriefingCoalition, BriefingData, BriefingGap, BriefingRequest } from './model';
+import { RECOMMENDATION_STAGES } from '../domain/recommendation';
+import { movedBetween, stagesAt, type PipelineStep } from '../report/recommendations';
+import type {
+  BriefingCoalition,
+  BriefingData,
+  BriefingGap,
+  BriefingRecommendations,
+  BriefingRequest,
+  BriefingSurvey,
+} from './model';
 import { makeNameScrubber } from './scrub';
 
 // Turns a snapshot, the network and its analysis into the BriefingData the PDF shows. Pure.
@@ -14,6 +23,8 @@ import { makeNameScrubber } from './scrub';
 // organisations, gap explanations, coalition reviews up to the snapshot date) come from the data.
 
 export const TOP_GAPS = 12;
+/** Moves listed in the briefing's recommendations section (the newest). */
+export const MAX_MOVES = 20;
 const LABEL_CANDIDATES = 30;
 const CLOSED: readonly GapStatus[] = ['opgelost', 'niet-van-toepassing'];
 
@@ -33,10 +44,14 @@ export interface BuildInput {
   network: NetworkData;
   analysis: AnalysisResult;
   snapshot: BuildSnapshot;
-  previous: { id: string; asOf: string; headline: HeadlineMetrics | null } | null;
+  previous: { id: string; asOf: string; takenAt?: string; headline: HeadlineMetrics | null } | null;
+  /** The recommendations' titles and dated history (their stand is reconstructed at the snapshot). */
+  recommendations?: { titles: Record<string, string>; steps: PipelineStep[] };
   gapStatuses: Record<string, GapStatus>;
   savedLayout: Record<string, { x: number; y: number }> | null;
   generatedAt: string;
+  /** The survey section's aggregates (lib/dal computes them, withheld below 3 respondents). */
+  survey?: BriefingSurvey | null;
 }
 
 const cellOf = (p: CellPair | undefined): CoverageCell =>
@@ -161,6 +176,33 @@ function networkFrom(input: BuildInput): BriefingData['network'] {
   return { nodes, edges, layout: source };
 }
 
+function recommendationsFrom(
+  input: BuildInput,
+  scrub: (t: string) => string,
+): BriefingRecommendations | undefined {
+  const rec = input.recommendations;
+  if (!rec) return undefined;
+  const until = input.snapshot.takenAt;
+  const stand = stagesAt(rec.steps, until);
+  const orgName = new Map(input.network.organisations.map((o) => [o.id, o.name]));
+  const moved = movedBetween(rec.steps, input.previous?.takenAt ?? null, until).slice(-MAX_MOVES);
+  return {
+    since: input.previous?.takenAt ? input.previous.asOf : null,
+    byStage: RECOMMENDATION_STAGES.map((stage) => ({
+      stage,
+      count: [...stand.values()].filter((s) => s === stage).length,
+    })),
+    moved: moved.map((m) => ({
+      title: scrub(rec.titles[m.recommendationId] ?? m.recommendationId),
+      fromStage: m.fromStage,
+      toStage: m.toStage,
+      date: m.at.slice(0, 10),
+      bodies: m.bodyIds.map((b) => orgName.get(b) ?? b),
+    })),
+    total: stand.size,
+  };
+}
+
 export function buildBriefingData(input: BuildInput): BriefingData {
   const { network: net, analysis: a, request: req } = input;
   const scrub = req.includeNames
@@ -228,8 +270,10 @@ export function buildBriefingData(input: BuildInput): BriefingData {
     gaps,
     gapsByLevel: headline.openGapsByPriority,
     coalitions: coalitionsFrom(input, scrub),
+    recommendations: recommendationsFrom(input, scrub),
     topBrokers: a.topBrokers
       .slice(0, 8)
       .map((b) => ({ name: b.name, chain: b.chain, betweenness: b.betweenness })),
+    survey: input.survey ?? null,
   };
 }

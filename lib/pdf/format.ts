@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/define';
+import { LOCALE_TAGS, type Locale } from '../i18n/define';
 
 // Dates read as everywhere else (lib/analysis/dates.ts); re-exported for the briefing's callers.
 export { formatDate } from '../analysis/dates';
@@ -6,7 +6,7 @@ export { formatDate } from '../analysis/dates';
 // How figures read in a briefing. One place, so the PDF, the snapshot pages and the tests that
 // search the PDF text all print a number the same way.
 
-const TAG: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+const TAG = LOCALE_TAGS;
 
 export type FigureKind = 'percent' | 'count' | 'index';
 

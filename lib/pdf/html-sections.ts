@@ -3,6 +3,8 @@ import type { briefing } from '../i18n/messages/briefing';
 import { formatDate, formatDecimal, formatFigure, formatPercent } from './format';
 import { CHAIN_COLOURS, coverageColours, esc } from './html-util';
 import { coverageLegend, MAP_CREDIT, regionMapSvg } from './map';
+import { stageLabel } from '../domain/recommendation';
+import { recommendations as recTexts } from '../i18n/messages/recommendations';
 import type { BriefingData } from './model';
 import { networkSvg } from './network-svg';
 
@@ -119,4 +121,31 @@ export function appendixSection(d: BriefingData, t: T): string {
     })
     .join('')}</dl>
 <p>${esc(now)}</p><p class="credit">${esc(t.sources)}</p></section>`;
+}
+
+/** Aanbevelingen en hun stand: counts per stage at the snapshot and what moved since the previous one. */
+export function recommendationsSection(d: BriefingData): string {
+  const r = d.recommendations;
+  if (!r) return '';
+  const t = recTexts[d.locale];
+  const label = (s: Parameters<typeof stageLabel>[0]) => stageLabel(s, d.locale);
+  const intro = r.since ? fmt(t.pdfIntro, { since: formatDate(r.since, d.locale) }) : t.pdfIntroFirst;
+  if (r.total === 0)
+    return `<section class="page" id="aanbevelingen"><h2>${esc(t.pdfTitle)}</h2><p class="intro">${esc(intro)}</p><p>${esc(t.pdfNone)}</p></section>`;
+  const rows = r.byStage
+    .map((s) => `<tr><th scope="row">${esc(label(s.stage))}</th><td class="num">${s.count}</td></tr>`)
+    .join('');
+  const moves = r.moved
+    .map((m) => {
+      const what =
+        m.fromStage === null
+          ? fmt(t.pdfNew, { title: m.title })
+          : fmt(t.pdfMove, { title: m.title, from: label(m.fromStage), to: label(m.toStage) });
+      const to = m.bodies.length ? fmt(t.pdfTo, { bodies: m.bodies.join(', ') }) : '';
+      return `<li><strong>${esc(formatDate(m.date, d.locale))}</strong> — ${esc(what)}${esc(to)}</li>`;
+    })
+    .join('');
+  return `<section class="page" id="aanbevelingen"><h2>${esc(t.pdfTitle)}</h2><p class="intro">${esc(intro)}</p>
+<table class="data"><thead><tr><th scope="col">${esc(t.colStage)}</th><th scope="col" class="num">${esc(t.colCount)}</th></tr></thead><tbody>${rows}</tbody></table>
+<h3>${esc(t.pdfMoved)}</h3>${moves ? `<ul class="moves">${moves}</ul>` : `<p>${esc(t.pdfNoMoves)}</p>`}</section>`;
 }

@@ -1,3 +1,5 @@
+import { common } from '../i18n/messages/common';
+import { surveySection } from './html-survey';
 import { fmt } from '../i18n/define';
 import { briefing } from '../i18n/messages/briefing';
 import { FIGURE_KEYS } from './figures';
@@ -11,6 +13,7 @@ import {
   mapSection,
   matrixSection,
   networkSection,
+  recommendationsSection,
   type T,
 } from './html-sections';
 import type { BriefingData } from './model';
@@ -125,6 +128,8 @@ ${mapSection(d, t)}
 ${networkSection(d, t)}
 ${gapsSection(d, t)}
 ${coalitionsSection(d, t)}
+${recommendationsSection(d)}
+${surveySection(d, (c) => (common[d.locale] as Record<string, string>)[`chain_${c}`] ?? c)}
 ${appendixSection(d, t)}
 </body></html>`;
 }

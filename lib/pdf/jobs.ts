@@ -1,6 +1,6 @@
-// Progress of briefings being generated in this process, for the status endpoint and the
-// progress bar. In memory on purpose: the durable state (bezig/klaar/mislukt) is on the
-// :Briefing node; after a restart an unfinished job reads as failed (see lib/dal/briefings.ts).
+// Step timings of briefings generated in this process (the generation-time figures of
+// scripts/bench-pdf.ts and the tests). What users see (status, step, fraction) is on the
+// :Briefing node and its :Job in Neo4j, for every process (lib/dal/briefings.ts, lib/dal/jobs.ts).
 
 export const STEPS = ['wachten', 'gegevens', 'opmaak', 'pdf', 'opslaan', 'klaar', 'mislukt'] as const;
 export type Step = (typeof STEPS)[number];

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { Chain, GapStatus, GapType } from '../domain';
 import type { Locale } from '../i18n/define';
 import type { CoverageCell } from '../analysis';
+import type { Score } from '../analysis/survey';
 import type { Figures } from './figures';
+import type { RecommendationStage } from '../domain/recommendation';
 
 // What a briefing shows, as one plain record: built once on the server (build.ts), turned into
 // HTML (html.ts) and kept next to the PDF as JSON. It holds no personal names unless the
@@ -71,6 +73,35 @@ export interface BriefingNode {
   labelled: boolean;
 }
 
+/** 'Aanbevelingen en hun stand': where they stood at the snapshot, and what moved since the previous one. */
+export interface BriefingRecommendations {
+  /** The previous snapshot's date (asOf), or null when there is none (then: everything up to this one). */
+  since: string | null;
+  byStage: { stage: RecommendationStage; count: number }[];
+  /** Newest last; at most MAX_MOVES. */
+  moved: {
+    title: string;
+    fromStage: RecommendationStage | null;
+    toStage: RecommendationStage;
+    date: string;
+    bodies: string[];
+  }[];
+  total: number;
+}
+
+/** The survey section: aggregates of the latest round closed by the snapshot date (no names, withheld below 3). */
+export interface BriefingSurvey {
+  title: string;
+  closedAt: string;
+  responseRate: number | null;
+  ties: number;
+  confirmed: number;
+  reciprocity: number | null;
+  trust: Score;
+  value: Score;
+  chainPairs: Array<{ raterChain: Chain; ratedChain: Chain; trust: Score; value: Score }>;
+}
+
 export interface BriefingData {
   id: string;
   snapshot: BriefingSnapshotRef;
@@ -111,4 +142,8 @@ export interface BriefingData {
   gapsByLevel: Record<'hoog' | 'middel' | 'laag', number>;
   coalitions: BriefingCoalition[];
   topBrokers: Array<{ name: string; chain: Chain; betweenness: number }>;
+  /** Absent in briefings made before recommendations existed. */
+  recommendations?: BriefingRecommendations;
+  /** Absent or null: no survey round was closed by the snapshot date. */
+  survey?: BriefingSurvey | null;
 }

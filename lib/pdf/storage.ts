@@ -1,16 +1,16 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { dataDir } from '../config/env';
+import { sharedDir, writeFileAtomic } from '../storage/shared';
 import type { BriefingData } from './model';
 
-// Briefings are kept as files under KOPPELVLAK_DATA_DIR/briefings/: <id>.pdf and <id>.json (what
+// Briefings are kept as files under the shared folder (lib/storage/shared.ts) in briefings/: <id>.pdf and <id>.json (what
 // the PDF shows, for the print preview). Ids are UUIDs made here, never taken from a request path
 // without this check, so a path can never leave the folder.
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export function briefingsDir(): string {
-  return path.join(dataDir(), 'briefings');
+  return path.join(sharedDir(), 'briefings');
 }
 
 export function isBriefingId(id: string): boolean {
@@ -22,17 +22,10 @@ function fileOf(id: string, ext: 'pdf' | 'json'): string {
   return path.join(briefingsDir(), `${id}.${ext}`);
 }
 
-async function writeAtomic(file: string, content: string | Buffer): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, content);
-  await rename(tmp, file);
-}
-
 /** Writes the data and the PDF; returns the file name (relative to the briefings folder). */
 export async function saveBriefing(id: string, data: BriefingData, pdf: Buffer): Promise<string> {
-  await writeAtomic(fileOf(id, 'json'), JSON.stringify(data));
-  await writeAtomic(fileOf(id, 'pdf'), pdf);
+  await writeFileAtomic(fileOf(id, 'json'), JSON.stringify(data));
+  await writeFileAtomic(fileOf(id, 'pdf'), pdf);
   return `${id}.pdf`;
 }
 

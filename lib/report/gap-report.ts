@@ -4,7 +4,7 @@ import { GAP_STATUSES, GAP_TYPES, type GapStatus, type GapType } from '../domain
 
 /** A status filter value: the project team's statuses plus 'door-data' (closed by the data). */
 export const GAP_STATUS_FILTERS = [...GAP_STATUSES, 'door-data'] as const;
-export const GAP_SORTS = ['priority', 'openSince', 'type', 'region', 'status'] as const;
+export const GAP_SORTS = ['priority', 'reach', 'openSince', 'type', 'region', 'status'] as const;
 
 const optional = <T extends z.ZodType>(s: T) => s.optional();
 
@@ -72,6 +72,11 @@ export interface GapRow {
   /** When the data stopped showing this gap (resolved by the data); null while computed. */
   resolvedByData: string | null;
   firstSeenAt: string | null;
+  /**
+   * In how many standard scenarios (every category-A process failing in every region) the gap lies
+   * on the cascade (lib/analysis/scenario-reach.ts); null for gaps not between two organisations.
+   */
+  scenarioReach: number | null;
 }
 
 export interface GapCounts {
@@ -129,6 +134,8 @@ function comparator(sort: GapFilters['sort'], dir: 'asc' | 'desc'): (a: GapRow, 
         return str(a.regionName, b.regionName);
       case 'status':
         return STATUS_ORDER.get(statusFilterOf(a))! - STATUS_ORDER.get(statusFilterOf(b))!;
+      case 'reach':
+        return (a.scenarioReach ?? -1) - (b.scenarioReach ?? -1);
       default:
         return (a.priority ?? -1) - (b.priority ?? -1);
     }
@@ -158,7 +165,7 @@ export function queryGapRows(
     counts.byLevel[l] = (counts.byLevel[l] ?? 0) + 1;
   }
   const sort = f.sort ?? 'priority';
-  const dir = f.dir ?? (sort === 'priority' ? 'desc' : 'asc');
+  const dir = f.dir ?? (sort === 'priority' || sort === 'reach' ? 'desc' : 'asc');
   filtered.sort(comparator(sort, dir));
   const pageSize = f.pageSize ?? 25;
   const pages = Math.max(1, Math.ceil(filtered.length / pageSize));

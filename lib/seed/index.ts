@@ -1,7 +1,9 @@
 import { runQuery } from '../db/run';
 import { getDriver, databaseName } from '../db/driver';
 import { loadReference } from './reference';
+import { defaultQuestions } from '../dal/survey';
 import { generateSynthetic, SEED_AS_OF } from './synthetic';
+import { generateSurveyDemo } from './synthetic/survey';
 
 export { SEED_AS_OF };
 
@@ -42,6 +44,11 @@ const NETWORK_LABELS = [
   'Document',
   'GapState',
   'Layout',
+  'SurveyAnswer',
+  'SurveyInvitation',
+  'SurveyTask',
+  'SurveyRound',
+  'OrganisationProposal',
 ];
 
 export async function resetNetwork(): Promise<void> {
@@ -77,6 +84,7 @@ export async function seedDatabase(opts: SeedOptions = {}): Promise<{ counts: Re
     source: 'NCTV overzicht vitale processen (data/nl/vital_processes.csv)',
     date: '2023-01-01',
   });
+  await runQuery('upsert-process-dependencies', { rows: ref.dependencies, date: '2025-11-01' });
   await inBatches(
     ref.organisations,
     'organisaties',
@@ -136,6 +144,18 @@ export async function seedDatabase(opts: SeedOptions = {}): Promise<{ counts: Re
     (rows) => runQuery('upsert-meetings', { rows: rows.map((r) => ({ ...r, source: src })), now }),
     p,
   );
+  await runQuery('upsert-recommendations', { rows: syn.recommendations, now });
+  p?.('aanbevelingen', syn.recommendations.length, syn.recommendations.length);
+  const survey = generateSurveyDemo({
+    people: syn.people,
+    koppelvlakken: syn.koppelvlakken,
+    contacts: syn.contacts,
+    agreements: syn.agreements,
+    organisationIds: ref.organisations.map((o) => o.id),
+    questionsJson: JSON.stringify(defaultQuestions()),
+  });
+  await runQuery('upsert-survey-rounds', { rows: survey.rounds });
+  await inBatches(survey.tasks, 'enquête', (rows) => runQuery('upsert-survey-tasks', { rows }), p);
   // Running apps compare this counter to decide whether their cached analysis is still current.
   await runQuery('bump-network-revision', { at: now });
 
@@ -144,6 +164,7 @@ export async function seedDatabase(opts: SeedOptions = {}): Promise<{ counts: Re
       regions: ref.regions.length,
       sectors: ref.sectors.length,
       processes: ref.processes.length,
+      processDependencies: ref.dependencies.length,
       organisations: ref.organisations.length,
       people: syn.people.length,
       koppelvlakken: syn.koppelvlakken.length,
@@ -153,6 +174,9 @@ export async function seedDatabase(opts: SeedOptions = {}): Promise<{ counts: Re
       reviews: syn.reviews.length,
       meetings: syn.meetings.length,
       documents: syn.documents.length,
+      recommendations: syn.recommendations.length,
+      surveyTasks: survey.tasks.length,
+      surveyAnswers: survey.tasks.reduce((n, t) => n + t.answers.length, 0),
     },
   };
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Organisation, Region, Sector, VitalProcess } from '../domain';
+import type { Organisation, ProcessDependency, Region, Sector, VitalProcess } from '../domain';
 import { CHAINS, ORG_KINDS } from '../domain/enums';
+import { DEPENDENCY_KINDS, processDependency } from '../domain/model';
 import { parseCsvRecords } from '../io/csv';
 import { slugify } from './slug';
 
@@ -27,6 +28,8 @@ export interface Reference {
   regions: Region[];
   sectors: Sector[];
   processes: VitalProcess[];
+  /** First-order dependencies between the processes, each with its public source. */
+  dependencies: ProcessDependency[];
   organisations: ReferenceOrganisation[];
   knownAgreements: KnownAgreement[];
 }
@@ -103,6 +106,7 @@ export function loadReference(): Reference {
     };
   });
   const processIds = new Set(processes.map((p) => p.id));
+  const dependencies = readDependencies(processIds);
 
   const organisations: ReferenceOrganisation[] = [];
   const vrSource = 'data/nl/veiligheidsregios.csv (Rijksoverheid, CBS)';
@@ -192,6 +196,22 @@ export function loadReference(): Reference {
       date: REF_DATE,
     });
   }
+  // The national bodies the network's recommendations go to, and the knowledge institutes:
+  // organisations of their own kind (gremium, kennisinstituut), all in the 'overig' chain.
+  for (const r of read('gremia.csv')) {
+    organisations.push({
+      id: r.id ?? '',
+      name: r.name ?? '',
+      kind: oneOf(['gremium', 'kennisinstituut'] as const, r.kind, 'gremia.csv', 'kind'),
+      chain: 'overig',
+      sectorId: null,
+      regionCodes: [],
+      processIds: [],
+      description: r.description ?? '',
+      source: r.source ?? '',
+      date: REF_DATE,
+    });
+  }
   for (const o of organisations) {
     for (const p of o.processIds)
       if (!processIds.has(p)) throw new Error(`seed: organisation ${o.id} runs unknown process ${p}`);
@@ -212,5 +232,28 @@ export function loadReference(): Reference {
       source: r.source ?? '',
     });
   }
-  return { regions, sectors, processes, organisations, knownAgreements };
+  return { regions, sectors, processes, dependencies, organisations, knownAgreements };
+}
+
+/** data/nl/vital_process_dependencies.csv: every row names two known processes and its source. */
+function readDependencies(processIds: Set<string>): ProcessDependency[] {
+  const file = 'vital_process_dependencies.csv';
+  return read(file).map((r, i) => {
+    const where = `data/nl/${file} row ${i + 2}`;
+    for (const col of ['from_process', 'to_process'] as const)
+      if (!processIds.has(r[col] ?? '')) throw new Error(`${where}: unknown process '${r[col]}' in ${col}`);
+    const kind = oneOf(DEPENDENCY_KINDS, r.kind, file, 'kind');
+    const hours = (r.hours ?? '').trim() === '' ? null : Number(r.hours);
+    const parsed = processDependency.safeParse({
+      fromId: r.from_process,
+      toId: r.to_process,
+      kind,
+      hours,
+      basis: r.basis ?? '',
+      source: r.source ?? '',
+    });
+    if (!parsed.success || parsed.data.source === '')
+      throw new Error(`${where}: ${parsed.error?.issues[0]?.message ?? 'source is required'}`);
+    return parsed.data;
+  });
 }

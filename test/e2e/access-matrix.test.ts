@@ -28,6 +28,8 @@ export const RULES: Record<string, Role[]> = {
   'GET /lid-worden': ALL,
   'GET /uitnodiging/[token]': ALL,
   'GET /coalities': ALL,
+  // Public: the adopted recommendations without names; readers get the full list.
+  'GET /aanbevelingen': ALL,
   'GET /api/health': ALL,
   'GET /api/locale': ALL,
   'GET /api/overview': ALL,
@@ -53,6 +55,15 @@ export const RULES: Record<string, Role[]> = {
   'GET /api/overview/cell': NETWORK,
   // The edit form opens for members (own profile, own coalition's reviews); saving is checked per record in lib/dal.
   'GET /bewerken/[entity]/[id]': NETWORK,
+  // Recommendations: every account reads them (stuurgroep without names); members propose, and a
+  // member may edit their own idea (checked per record in lib/dal); the project team moves stages.
+  'GET /aanbevelingen/[id]': SIGNED_IN,
+  'GET /aanbevelingen/nieuw': NETWORK,
+  'POST /api/aanbevelingen': NETWORK,
+  'POST /api/aanbevelingen/[id]': NETWORK,
+  'POST /api/aanbevelingen/[id]/stadium': TEAM,
+  'GET /aanbevelingen/knelpunten': TEAM,
+  'POST /api/aanbevelingen/knelpunten/samenvoegen': TEAM,
   // Projectteam and regisseur: gaps, editing, exports, membership decisions.
   'GET /gaps': TEAM,
   'GET /gaps/[id]': TEAM,
@@ -77,8 +88,23 @@ export const RULES: Record<string, Role[]> = {
   'POST /api/auth/beheer/wachtwoord-reset': REGISSEUR,
   'POST /api/auth/beheer/wissen': REGISSEUR,
   'POST /api/import': REGISSEUR,
+  'POST /api/import/mappings': REGISSEUR,
   'GET /api/import/progress': REGISSEUR,
+  'DELETE /api/import/progress': REGISSEUR,
   'POST /api/graph/layout': REGISSEUR,
+  // Network survey: members answer their own tasks (the task routes are open to link holders too:
+  // lib/dal checks the task, so anyone else gets 403/404), the team reads results, the regisseur manages.
+  'GET /enquetes': NETWORK,
+  'GET /enquetes/[id]': NETWORK,
+  'GET /enquetes/link/[token]': ALL,
+  'GET /enquetes/[id]/volgen': TEAM,
+  'POST /api/enquetes': REGISSEUR,
+  'POST /api/enquetes/[id]/sluiten': REGISSEUR,
+  'POST /api/enquetes/[id]/uitnodiging': REGISSEUR,
+  'GET /api/enquetes/[id]/herinneringen': REGISSEUR,
+  'PUT /api/enquete-taken/[taskId]': ALL,
+  'POST /api/enquete-taken/[taskId]': ALL,
+  'POST /api/enquete-taken/[taskId]/voorstel': NETWORK,
   // Snapshots and briefings: stuurgroep gets the PDFs, regisseur makes them.
   'GET /snapshots': SNAPSHOTS,
   'GET /snapshots/vergelijk': SNAPSHOTS,

@@ -48,7 +48,7 @@ describe('gap report /gaps', () => {
     expect(after).toBeGreaterThan(0);
     expect(after).toBeLessThan(before);
     const regions = await page
-      .locator('[data-testid="gap-table"] tbody tr td:nth-child(4)')
+      .locator('[data-testid="gap-table"] tbody tr td:nth-child(5)')
       .allTextContents();
     expect(new Set(regions)).toEqual(new Set(['Gelderland-Midden']));
 

@@ -120,6 +120,11 @@ export async function startAppServer(
   let out = '';
   child.stdout?.on('data', (b: Buffer) => (out = (out + b.toString()).slice(-4000)));
   child.stderr?.on('data', (b: Buffer) => (out = (out + b.toString()).slice(-4000)));
+  // KOPPELVLAK_APP_LOG=1 passes the app's own output through, for diagnosing a failing run.
+  if (process.env.KOPPELVLAK_APP_LOG) {
+    child.stdout?.pipe(process.stdout);
+    child.stderr?.pipe(process.stderr);
+  }
   const base = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   try {

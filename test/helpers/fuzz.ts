@@ -77,6 +77,7 @@ const BY_PARENT: Record<string, string> = {
   organisaties: 'vr-vr01',
   bewerken: 'organisation',
   persoon: 'p-vr-vr01-1',
+  aanbevelingen: 'ab-demo-liaisons',
 };
 
 function fill(pattern: string): string {

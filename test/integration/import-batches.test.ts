@@ -4,7 +4,7 @@ import type { Viewer } from '../../lib/auth/viewer';
 import { closeDriver, databaseName, getDriver } from '../../lib/db/driver';
 import { runQuery } from '../../lib/db/run';
 import { applyImport, previewImport, type ImportInput } from '../../lib/dal/importing';
-import { getProgress } from '../../lib/import/progress';
+import { getJob } from '../../lib/dal/jobs';
 import { ValidationError } from '../../lib/errors';
 import { createTestSession } from '../helpers/session';
 
@@ -87,7 +87,7 @@ describe('import in several batches (one transaction)', () => {
     expect((err as Error).message).toContain('simulated failure');
     expect(seen.filter((p) => p.startsWith('write batch'))).toHaveLength(3);
     expect(await count('Person', 'ib-fail-')).toBe(0);
-    expect(getProgress('ib-fail', regisseur.userId)?.phase).toBe('fout');
+    expect((await getJob(regisseur, 'ib-fail'))?.status).toBe('failed');
   });
 
   it('is idempotent across batches, writes only changed rows and shows progress per batch', async () => {

@@ -12,7 +12,7 @@ let projectteam: Viewer;
 
 async function graphSize() {
   const r = await getDriver().executeQuery(
-    'MATCH (n) WHERE NOT n:AuditEvent AND NOT n:Session AND NOT n:User AND NOT n:RateLimit WITH count(n) AS nodes ' +
+    'MATCH (n) WHERE NOT n:AuditEvent AND NOT n:Session AND NOT n:User AND NOT n:RateLimit AND NOT n:Job WITH count(n) AS nodes ' +
       'CALL () { MATCH ()-[r]->() WHERE type(r) <> "OF" AND type(r) <> "IS" RETURN count(r) AS rels } RETURN nodes, rels',
     {},
     { database: databaseName() },

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { getViewer } from '@/lib/auth/session';
 import { getCoalitionDetail } from '@/lib/dal/coalitions';
+import { recommendationsOfCoalition } from '@/lib/dal/recommendations';
+import { stageLabel } from '@/lib/domain/recommendation';
 import { can } from '@/lib/auth/permissions';
 import { MESSAGES, getMessages, type Locale } from '@/lib/i18n';
 import { DataErrorNotice } from '../../_components/DataErrorNotice';
@@ -24,6 +26,11 @@ export default async function CoalitionPage({ params }: { params: Promise<{ id: 
   try {
     const viewer = await getViewer();
     const d = await getCoalitionDetail(viewer, id);
+    const r = m.recommendations;
+    const recs = can(viewer, 'recommendation:read') ? await recommendationsOfCoalition(viewer, id) : [];
+    const mayPropose =
+      can(viewer, 'recommendation:decide') ||
+      (can(viewer, 'recommendation:propose') && viewer.coalitionIds.includes(id));
     const c = d.coalition;
     const mayReview =
       can(viewer, 'network:write') ||
@@ -74,16 +81,16 @@ export default async function CoalitionPage({ params }: { params: Promise<{ id: 
           <h2 id="timeline-h">{t.timelineTitle}</h2>
           {d.reviews.length === 0 ? <p>{t.noReviews}</p> : null}
           <ol className="timeline" data-testid="review-timeline">
-            {d.reviews.map((r) => (
-              <li key={r.id}>
+            {d.reviews.map((rv) => (
+              <li key={rv.id}>
                 <h3>
-                  <time dateTime={r.date}>{r.date}</time>
+                  <time dateTime={rv.date}>{rv.date}</time>
                   {mayReview ? (
                     <>
                       {' '}
                       <Link
-                        href={`/bewerken/review/${encodeURIComponent(r.id)}`}
-                        aria-label={`${t.edit} ${r.date}`}
+                        href={`/bewerken/review/${encodeURIComponent(rv.id)}`}
+                        aria-label={`${t.edit} ${rv.date}`}
                       >
                         {t.edit}
                       </Link>
@@ -92,15 +99,37 @@ export default async function CoalitionPage({ params }: { params: Promise<{ id: 
                 </h3>
                 <dl>
                   <dt>{both('q1', locale)}</dt>
-                  <dd>{r.achieved || t.none}</dd>
+                  <dd>{rv.achieved || t.none}</dd>
                   <dt>{both('q2', locale)}</dt>
-                  <dd>{r.direction || t.none}</dd>
+                  <dd>{rv.direction || t.none}</dd>
                   <dt>{both('q3', locale)}</dt>
-                  <dd>{r.blockers || t.none}</dd>
+                  <dd>{rv.blockers || t.none}</dd>
                 </dl>
+                {mayPropose && rv.blockers ? (
+                  <p>
+                    <Link
+                      href={`/aanbevelingen/nieuw?review=${encodeURIComponent(rv.id)}`}
+                      data-testid={`propose-from-${rv.id}`}
+                    >
+                      {r.proposeFromBlocker}
+                    </Link>
+                  </p>
+                ) : null}
               </li>
             ))}
           </ol>
+        </section>
+        <section aria-labelledby="recs-h" data-testid="coalition-recommendations">
+          <h2 id="recs-h">{r.coalitionRecs}</h2>
+          {recs.length === 0 ? <p>{r.coalitionNoRecs}</p> : null}
+          <ul>
+            {recs.map((x) => (
+              <li key={x.id}>
+                <Link href={`/aanbevelingen/${encodeURIComponent(x.id)}`}>{x.title}</Link> —{' '}
+                {stageLabel(x.stage, locale)}
+              </li>
+            ))}
+          </ul>
         </section>
         {mayReview ? (
           <section aria-labelledby="add-review-h">

@@ -12,6 +12,7 @@ export function GapTable({ rows, m, lang }: { rows: ExportRow[]; m: Messages['ga
       <thead>
         <tr>
           <th scope="col">{m.priority}</th>
+          <th scope="col">{m.reach}</th>
           <th scope="col">{m.type}</th>
           <th scope="col">{m.organisations}</th>
           <th scope="col">{m.region}</th>
@@ -34,6 +35,7 @@ export function GapTable({ rows, m, lang }: { rows: ExportRow[]; m: Messages['ga
                 '–'
               )}
             </td>
+            <td data-testid="gap-reach">{r.scenarioReach ?? '–'}</td>
             <td>
               <Link href={`/gaps/${encodeURIComponent(r.id)}`}>{m[`ty_${r.type}`]}</Link>
               <br />

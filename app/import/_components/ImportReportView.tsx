@@ -75,7 +75,7 @@ export function ImportReportView({ t, report }: { t: Messages['importing']; repo
             {report.warnings.map((w, i) => (
               <li key={i}>
                 {w.file}
-                {w.sheet ? ` / ${w.sheet}` : ''}: {w.nl} <span lang="en">({w.en})</span>
+                {w.sheet ? ` / ${w.sheet}` : ''}: {w.text}
               </li>
             ))}
           </ul>

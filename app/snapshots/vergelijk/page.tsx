@@ -8,6 +8,8 @@ import { compareSnapshots } from '@/lib/pdf/compare';
 import { FIGURE_KIND } from '@/lib/pdf/figures';
 import { formatDate, formatFigure } from '@/lib/pdf/format';
 import { changeSentence } from '@/lib/pdf/sentences';
+import { bilingual } from '@/lib/i18n/define';
+import { errors } from '@/lib/i18n/messages/errors';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,11 +24,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   try {
     const van = typeof q.van === 'string' ? q.van : '';
     const naar = typeof q.naar === 'string' ? q.naar : '';
-    if (!van || !naar || van === naar)
-      throw new ValidationError({
-        nl: 'Kies twee verschillende momentopnamen.',
-        en: 'Choose two different snapshots.',
-      });
+    if (!van || !naar || van === naar) throw new ValidationError(bilingual(errors, 'chooseTwoSnapshots'));
     const viewer = await getViewer();
     [a, b] = await Promise.all([getSnapshot(viewer, van), getSnapshot(viewer, naar)]);
     // Always earlier → later, whichever way round they were chosen.

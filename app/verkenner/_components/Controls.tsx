@@ -72,6 +72,15 @@ export function Controls({ state, m, onView, onChange }: Props) {
         />
         {m.missingToggle}
       </label>
+      <label className="kv-check">
+        <input
+          type="checkbox"
+          checked={state.reported}
+          onChange={(e) => onChange({ reported: e.target.checked })}
+          data-testid="toggle-reported"
+        />
+        {m.reportedToggle}
+      </label>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type Sigma from 'sigma';
 import { applyFilters, filterIndex } from '@/lib/explorer/filters';
 import { contactRanking, missingSegments, type MissingSegment } from '@/lib/explorer/missing';
+import { reportedSegments } from '@/lib/explorer/reported';
 import { mapFocus } from '@/lib/explorer/model';
 import type { ExplorerPayload, View } from '@/lib/explorer/payload';
 import { searchIndex, type SearchEntry } from '@/lib/explorer/search';
@@ -60,6 +61,10 @@ export default function Explorer({ payload: p, m, locale }: Props) {
   const segs = useMemo<MissingSegment[]>(
     () => (state.missing ? missingSegments(p, state.view, visible.missing, visible.nodes, ranking) : []),
     [state.missing, state.view, visible, p, ranking],
+  );
+  const reported = useMemo(
+    () => (state.reported ? reportedSegments(p, state.view, visible.nodes) : []),
+    [state.reported, state.view, visible, p],
   );
   const search = useMemo(() => searchIndex(p), [p]);
   const focus = state.focus && graph.hasNode(state.focus) ? state.focus : null;
@@ -134,6 +139,7 @@ export default function Explorer({ payload: p, m, locale }: Props) {
             focus={focus}
             depth={state.depth}
             missing={segs}
+            reported={reported}
             describeMissing={describeMissing}
             initialCamera={state.camera}
             layoutRunning={layoutRunning}
@@ -148,6 +154,7 @@ export default function Explorer({ payload: p, m, locale }: Props) {
             colorWhat={colorWhat}
             sizeWhat={sizeWhat}
             showMissing={segs.length > 0}
+            showReported={reported.length > 0}
             missingText={state.view === 'mensen' ? m.legendMissingPeople : m.legendMissing}
             m={m}
           />

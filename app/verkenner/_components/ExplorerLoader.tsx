@@ -2,8 +2,9 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 import { PAYLOAD_URL, type ExplorerPayload } from '@/lib/explorer/payload';
-import { fmt } from '@/lib/i18n/define';
+import { bilingual, fmt } from '@/lib/i18n/define';
 import type { Messages } from '@/lib/i18n';
+import { errors } from '@/lib/i18n/messages/errors';
 
 // sigma needs WebGL and the DOM: load the explorer in the browser only.
 const Explorer = dynamic(() => import('./Explorer'), {
@@ -96,8 +97,7 @@ export function ExplorerLoader(props: { m: Messages['explorer']; locale: 'nl' | 
           setLoad({
             phase: 'failed',
             code: 'network',
-            nl: 'Geen verbinding met de server.',
-            en: 'No connection to the server.',
+            ...bilingual(errors, 'noServerConnection'),
             retryIn: 5,
           });
       });

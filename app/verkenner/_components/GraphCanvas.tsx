@@ -7,7 +7,8 @@ import type { FilteredView } from '@/lib/explorer/filters';
 import type { Camera } from '@/lib/explorer/state';
 import { installHitTesting } from './hitTesting';
 import { installLabelLayout, LABEL_SETTINGS } from './labels';
-import { drawMissing, nearestSegment, type MissingSegment } from './overlay';
+import { drawMissing, drawReported, nearestSegment, type MissingSegment } from './overlay';
+import type { ReportedSegment } from '@/lib/explorer/reported';
 
 export interface MissingInfo {
   title: string;
@@ -21,6 +22,8 @@ interface Props {
   focus: string | null;
   depth: 1 | 2;
   missing: MissingSegment[];
+  /** Reported survey ties to draw under the missing links. */
+  reported: ReportedSegment[];
   describeMissing: (seg: MissingSegment) => MissingInfo;
   initialCamera: Camera | null;
   /** ForceAtlas2 is moving the nodes: large graphs are drawn without edges meanwhile. */
@@ -62,7 +65,7 @@ export function neighbourhood(
 }
 
 export function GraphCanvas(props: Props) {
-  const { graph, visible, focus, depth, missing, layoutRunning } = props;
+  const { graph, visible, focus, depth, missing, reported, layoutRunning } = props;
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma | null>(null);
   const overlay = useRef<HTMLCanvasElement | null>(null);
@@ -72,6 +75,8 @@ export function GraphCanvas(props: Props) {
   const cb = useRef(props);
   cb.current = props;
   missingRef.current = missing;
+  const reportedRef = useRef(reported);
+  reportedRef.current = reported;
   const [tip, setTip] = useState<{ x: number; y: number; info: MissingInfo } | null>(null);
   const [drawn, setDrawn] = useState(0);
   const [ready, setReady] = useState(false);
@@ -124,6 +129,8 @@ export function GraphCanvas(props: Props) {
       if (!ctx) return;
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       ctx.clearRect(0, 0, width, height);
+      const r = drawReported(ctx, sigma, reportedRef.current);
+      if (canvas.dataset.reportedEdges !== String(r)) canvas.dataset.reportedEdges = String(r);
       const n = drawMissing(ctx, sigma, missingRef.current, hoverMissingRef.current);
       if (n !== lastDrawn) {
         lastDrawn = n;
@@ -216,7 +223,7 @@ export function GraphCanvas(props: Props) {
   // Repaint the overlay when the set of missing links changes.
   useEffect(() => {
     paintRef.current();
-  }, [missing]);
+  }, [missing, reported]);
 
   // Fly to the focused node.
   useEffect(() => {

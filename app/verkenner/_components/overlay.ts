@@ -1,13 +1,18 @@
 // The missing-links overlay: dashed segments on a 2D canvas layer that follows sigma's camera.
 import type Sigma from 'sigma';
-import { MISSING_COLOR } from '@/lib/explorer/appearance';
+import {
+  MISSING_COLOR,
+  REPORTED_CONFIRMED_COLOR,
+  REPORTED_UNCONFIRMED_COLOR,
+} from '@/lib/explorer/appearance';
+import type { ReportedSegment } from '@/lib/explorer/reported';
 import type { MissingSegment } from '@/lib/explorer/missing';
 
 export type { MissingSegment };
 
 type Pt = { x: number; y: number };
 
-export function segmentEnds(sigma: Sigma, seg: MissingSegment): [Pt, Pt] | null {
+export function segmentEnds(sigma: Sigma, seg: Pick<MissingSegment, 'source' | 'target'>): [Pt, Pt] | null {
   const g = sigma.getGraph();
   if (!g.hasNode(seg.source) || !g.hasNode(seg.target)) return null;
   const a = g.getNodeAttributes(seg.source) as Pt;
@@ -67,4 +72,27 @@ export function nearestSegment(
     }
   }
   return best;
+}
+
+/** Draws the survey's reported ties: confirmed solid green, unconfirmed dotted grey (not colour alone). */
+export function drawReported(ctx: CanvasRenderingContext2D, sigma: Sigma, segs: ReportedSegment[]): number {
+  let drawn = 0;
+  ctx.save();
+  ctx.lineCap = 'round';
+  for (const seg of segs) {
+    const ends = segmentEnds(sigma, seg);
+    if (!ends) continue;
+    const [a, b] = ends;
+    ctx.strokeStyle = seg.confirmed ? REPORTED_CONFIRMED_COLOR : REPORTED_UNCONFIRMED_COLOR;
+    ctx.globalAlpha = seg.confirmed ? 0.85 : 0.7;
+    ctx.lineWidth = seg.confirmed ? 2.5 : 1.5;
+    ctx.setLineDash(seg.confirmed ? [] : [2, 4]);
+    ctx.beginPath();
+    ctx.moveTo(a.x, a.y);
+    ctx.lineTo(b.x, b.y);
+    ctx.stroke();
+    drawn++;
+  }
+  ctx.restore();
+  return drawn;
 }

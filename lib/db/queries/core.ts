@@ -29,6 +29,7 @@ export const coreQueries = {
   'get-regions': read(none, d.region),
   'get-sectors': read(none, d.sector),
   'get-processes': read(none, d.vitalProcess),
+  'get-process-dependencies': read(none, d.processDependency.extend(withVersion)),
   'get-organisations': read(none, d.organisation.extend(withVersion)),
   'get-people': read(none, d.person.extend(withVersion)),
   'get-coalitions': read(none, d.coalition.extend(withVersion)),
@@ -49,6 +50,10 @@ export const coreQueries = {
   'upsert-regions': write(z.object({ rows: z.array(d.region) }).strict(), count),
   'upsert-sectors': write(z.object({ rows: z.array(d.sector) }).strict(), count),
   'upsert-processes': write(z.object({ rows: z.array(d.vitalProcess), ...prov }).strict(), count),
+  'upsert-process-dependencies': write(
+    z.object({ rows: z.array(d.processDependency), date: d.isoDate }).strict(),
+    count,
+  ),
   'upsert-organisations': write(rows(d.organisation.extend(prov)), count),
   'upsert-people': write(rows(d.person.extend(prov)), count),
   'upsert-coalitions': write(rows(d.coalition.extend(prov)), count),

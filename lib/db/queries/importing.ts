@@ -13,6 +13,24 @@ const count = z.object({ count: z.number() });
 const rows = <T extends z.ZodType>(row: T) => z.object({ rows: z.array(row), now: z.string() }).strict();
 
 export const importingQueries = {
+  'save-import-mapping': write(
+    z
+      .object({
+        name: z.string(),
+        headerKey: z.string(),
+        kind: z.string(),
+        fields: z.string(),
+        headers: z.array(z.string()),
+        now: z.string(),
+        userId: z.string().nullable(),
+      })
+      .strict(),
+    z.object({ name: z.string(), version: z.number() }),
+  ),
+  'get-import-mapping': read(
+    z.object({ headerKey: z.string() }).strict(),
+    z.object({ name: z.string(), kind: z.string(), fields: z.string(), updatedAt: z.string() }),
+  ),
   'create-people': write(rows(d.person.extend({ source: z.string(), date: d.isoDate })), count),
   'create-contacts': write(rows(d.contact.extend({ source: z.string() })), count),
   'get-import-people': read(

@@ -1,6 +1,7 @@
 import type { DocumentItem, NetworkData } from '../../domain';
 import type { Reference } from '../reference';
 import { agreementsAndContactsPerPair, knownAgreements } from './agreements';
+import { contactsWithBodies } from './bodies';
 import { generateCoalitions } from './coalitions';
 import { contactLog, contactsOutsideKoppelvlakken } from './contacts';
 import { REGION_SEED, SEED_AS_OF, seedContext } from './context';
@@ -8,6 +9,7 @@ import { kennisbank } from './documents';
 import { deriveKoppelvlakken } from './koppelvlakken';
 import { generateMeetings } from './meetings';
 import { generatePeople } from './people';
+import { generateRecommendations, type SeedRecommendation } from './recommendations';
 
 // The invented part of the demo data: people, coalitions, reviews, koppelvlak details, agreements,
 // contacts and meetings. Everything is drawn from a seeded RNG around the real organisations, and
@@ -21,7 +23,7 @@ export { SEED_AS_OF };
 export type Synthetic = Pick<
   NetworkData,
   'people' | 'coalitions' | 'reviews' | 'koppelvlakken' | 'agreements' | 'contacts' | 'meetings'
-> & { documents: DocumentItem[] };
+> & { documents: DocumentItem[]; recommendations: SeedRecommendation[] };
 
 export function generateSynthetic(ref: Reference, scale = 1, seed = REGION_SEED): Synthetic {
   if (!Number.isInteger(scale) || scale < 1 || scale > 200)
@@ -37,6 +39,8 @@ export function generateSynthetic(ref: Reference, scale = 1, seed = REGION_SEED)
   contactsOutsideKoppelvlakken(ctx, log);
   const { coalitions, reviews } = generateCoalitions(ctx, peopleByOrg);
   const meetings = generateMeetings(ctx, people);
+  contactsWithBodies(ctx, coalitions, log);
+  const recommendations = generateRecommendations(ctx, coalitions, reviews, people);
   return {
     people,
     coalitions,
@@ -46,5 +50,6 @@ export function generateSynthetic(ref: Reference, scale = 1, seed = REGION_SEED)
     contacts: log.contacts,
     meetings,
     documents,
+    recommendations,
   };
 }

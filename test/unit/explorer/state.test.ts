@@ -34,6 +34,7 @@ const stateArb: fc.Arbitrary<ExplorerState> = fc.record({
   focus: fc.option(id, { nil: null }),
   depth: fc.constantFrom(1 as const, 2 as const),
   missing: fc.boolean(),
+  reported: fc.boolean(),
   color: fc.constantFrom(...COLOR_BY),
   size: fc.constantFrom(...SIZE_BY),
   camera: fc.option(

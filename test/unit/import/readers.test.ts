@@ -45,10 +45,10 @@ describe('cells', () => {
     expect(toIsoDate(new Date(Date.UTC(2024, 0, 5)))).toBe('2024-01-05');
   });
   it('reads booleans and lists, and undoes the export formula quote', () => {
-    expect(convertCell('bool', 'Ja')).toEqual({ value: true });
-    expect(convertCell('bool', 'misschien')).toHaveProperty('error');
-    expect(convertCell('list', 'a| b ;c')).toEqual({ value: ['a', 'b', 'c'] });
-    expect(convertCell('text', "'-min")).toEqual({ value: '-min' });
+    expect(convertCell({ type: 'bool' }, 'Ja')).toEqual({ value: true });
+    expect(convertCell({ type: 'bool' }, 'misschien')).toEqual({ code: 'bool' });
+    expect(convertCell({ type: 'list' }, 'a| b ;c')).toEqual({ value: ['a', 'b', 'c'] });
+    expect(convertCell({ type: 'text' }, "'-min")).toEqual({ value: '-min' });
   });
 });
 
@@ -59,8 +59,9 @@ describe('readers and validation', () => {
     const raw = await readFile('personen.csv', Buffer.from(csv));
     const parsed = parseTables(raw);
     const res = resolveTables(parsed.tables, known(), '2026-10-01');
-    expect(res.batches.personen.map((p) => p.organisationId)).toEqual(['vr-vr01']);
-    expect(res.problems.map((p) => [p.file, p.row, p.column, p.got])).toEqual([
+    expect(res.batches.personen.map((p) => p.organisationId)).toEqual(['vr-vr01', 'op-enexis']);
+    const all = [...parsed.problems, ...res.problems].sort((a, b) => a.row - b.row);
+    expect(all.map((p) => [p.file, p.row, p.column, p.got])).toEqual([
       ['personen.csv', 3, 'organisatie', 'Bestaat Niet BV'],
       ['personen.csv', 4, 'niveau', 'heel hoog'],
     ]);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareSnapshots } from '../../../lib/pdf/compare';
+import { recommendationsSection } from '../../../lib/pdf/html-sections';
 import { esc } from '../../../lib/pdf/html-util';
+import type { BriefingData, BriefingRecommendations } from '../../../lib/pdf/model';
 import { computeLayout, layoutOnce } from '../../../lib/pdf/layout';
 import { regionMapSvg, MAP_CREDIT } from '../../../lib/pdf/map';
 import { makeNameScrubber } from '../../../lib/pdf/scrub';
@@ -131,5 +133,44 @@ describe('compareSnapshots', () => {
     expect(
       compareSnapshots({ headline: null, metrics: null }, { headline: null, metrics: null }).details,
     ).toBeNull();
+  });
+});
+
+describe('recommendationsSection', () => {
+  const data = (over: Partial<BriefingRecommendations>, locale: 'nl' | 'en' = 'nl') =>
+    ({
+      locale,
+      recommendations: {
+        since: '2026-09-01',
+        byStage: [
+          { stage: 'idee', count: 2 },
+          { stage: 'overgenomen', count: 1 },
+        ],
+        moved: [
+          {
+            title: 'Liaisons <b>',
+            fromStage: 'voorgelegd',
+            toStage: 'overgenomen',
+            date: '2026-11-20',
+            bodies: ['Veiligheidsberaad'],
+          },
+          { title: 'Nieuw', fromStage: null, toStage: 'idee', date: '2026-11-21', bodies: [] },
+        ],
+        total: 3,
+        ...over,
+      },
+    }) as unknown as BriefingData;
+  it('shows the stand per stage and what moved since the previous snapshot, escaped', () => {
+    const html = recommendationsSection(data({}));
+    expect(html).toContain('Aanbevelingen en hun stand');
+    expect(html).toContain('sinds de vorige momentopname (1 september 2026)');
+    expect(html).toMatch(/<th scope="row">overgenomen<\/th><td class="num">1<\/td>/);
+    expect(html).toContain('Liaisons &lt;b&gt;: voorgelegd → overgenomen (aan Veiligheidsberaad)');
+    expect(html).toContain('Nieuw: nieuw idee');
+  });
+  it('says so when nothing moved or none exist, in English too, and is absent for old briefings', () => {
+    expect(recommendationsSection(data({ moved: [] }, 'en'))).toContain('No recommendation changed stage.');
+    expect(recommendationsSection(data({ total: 0 }))).toContain('Er zijn nog geen aanbevelingen.');
+    expect(recommendationsSection({ locale: 'nl' } as unknown as BriefingData)).toBe('');
   });
 });

@@ -31,6 +31,7 @@ function row(i: number, explanation: string, owner: string | null): ExportRow {
     version: 1,
     resolvedByData: null,
     firstSeenAt: null,
+    scenarioReach: 3,
     introducer: {
       personId: 'p1',
       name: '@Anna Voorbeeldstra',

@@ -29,6 +29,7 @@ function row(i: number, over: Partial<GapRow> = {}): GapRow {
     version: 1,
     resolvedByData: null,
     firstSeenAt: null,
+    scenarioReach: i % 5,
     ...over,
   };
 }
@@ -81,5 +82,16 @@ describe('queryGapRows', () => {
     const o = searchParamsToObject(new URLSearchParams('type=&region=VR01&page=2&region=VR02'));
     expect(o).toEqual({ region: 'VR01', page: '2' });
     expect(gapFiltersSchema.safeParse({ sort: 'naam' }).success).toBe(false);
+  });
+});
+
+describe('queryGapRows: scenario reach', () => {
+  it('sorts by scenario reach, highest first by default, gaps without reach last', () => {
+    const withNull = [...rows, row(300, { scenarioReach: null, priority: 99 })];
+    const sorted = queryGapRows(withNull, gapFiltersSchema.parse({ sort: 'reach', pageSize: '200' })).rows;
+    const reach = sorted.map((r) => r.scenarioReach ?? -1);
+    expect(reach).toEqual([...reach].sort((a, b) => b - a));
+    expect(sorted[0]!.scenarioReach).toBe(4);
+    expect(sorted.at(-1)!.id).toBe('g300');
   });
 });

@@ -16,6 +16,7 @@ describe('demo data fingerprint', () => {
       regions: ref.regions.length,
       sectors: ref.sectors.length,
       processes: ref.processes.length,
+      dependencies: ref.dependencies.length,
       organisations: ref.organisations.length,
       knownAgreements: ref.knownAgreements.length,
     }).toEqual(REFERENCE_COUNTS);
@@ -28,16 +29,24 @@ describe('demo data fingerprint', () => {
   });
 });
 
-const REFERENCE_COUNTS = { regions: 25, sectors: 11, processes: 28, organisations: 153, knownAgreements: 8 };
-const REFERENCE_SHA256 = '6a00967a5498dffd4cd336d41155035216472ea69bc7af7ee013e73e7df485f2';
+const REFERENCE_COUNTS = {
+  regions: 25,
+  sectors: 11,
+  processes: 28,
+  dependencies: 13,
+  organisations: 156,
+  knownAgreements: 8,
+};
+const REFERENCE_SHA256 = '192a862da2447b8deebefd8c9ceb1dcec34dcb3f420ae6bf92eea427396f8d7c';
 const SYNTHETIC_COUNTS = {
-  people: 713,
+  people: 725,
   coalitions: 12,
-  reviews: 37,
+  reviews: 34,
   koppelvlakken: 660,
-  agreements: 281,
-  contacts: 898,
+  agreements: 282,
+  contacts: 892,
   meetings: 16,
   documents: 7,
+  recommendations: 6,
 };
-const SYNTHETIC_SHA256 = '857dbc694337e29475d651fa4ad4a35b28af345e6b53983151359736b3c26a0e';
+const SYNTHETIC_SHA256 = 'e3fe450d6ec206b81093a19a49000f3751c2fa1a6aeaf2798a00084f613a0d3a';

@@ -56,3 +56,50 @@ describe('demo data', () => {
     expect(covered.size).toBeGreaterThan(50);
   });
 });
+
+describe('national bodies (gremia)', () => {
+  const ref = loadReference();
+  it('seeds the bodies and knowledge institutes of data/nl/gremia.csv as organisations of their own kind', () => {
+    const kind = (id: string) => ref.organisations.find((o) => o.id === id)?.kind;
+    expect(kind('veiligheidsberaad')).toBe('gremium');
+    expect(kind('iccb')).toBe('gremium');
+    expect(kind('nctv')).toBe('gremium');
+    expect(kind('nipv')).toBe('kennisinstituut');
+    for (const o of ref.organisations.filter((x) => x.kind === 'gremium'))
+      expect(o).toMatchObject({ chain: 'overig', source: expect.stringMatching(/\S/) });
+  });
+  it('records contacts between the bodies and coalition organisations', () => {
+    const s = generateSynthetic(ref, 1);
+    const bodies = new Set(ref.organisations.filter((o) => o.kind === 'gremium').map((o) => o.id));
+    const upward = s.contacts.filter((c) => bodies.has(c.orgAId) || bodies.has(c.orgBId));
+    expect(upward.length).toBeGreaterThanOrEqual(bodies.size * 2);
+  });
+});
+
+describe('demo recommendations', () => {
+  const ref = loadReference();
+  const s = generateSynthetic(ref, 1);
+  it('are fictitious, in different stages, linked to seeded reviews and real bodies', () => {
+    expect(s.recommendations.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(s.recommendations.map((r) => r.stage)).size).toBeGreaterThanOrEqual(5);
+    const reviews = new Map(s.reviews.map((r) => [r.id, r]));
+    const bodies = new Set(ref.organisations.filter((o) => o.kind === 'gremium').map((o) => o.id));
+    for (const r of s.recommendations) {
+      expect(r.title).toMatch(/\(fictief\)$/);
+      expect(r.reviewIds.length).toBeGreaterThan(0);
+      for (const id of r.reviewIds) expect(r.coalitionIds).toContain(reviews.get(id)?.coalitionId);
+      for (const b of r.submissions) expect(bodies.has(b.bodyId)).toBe(true);
+      expect(r.steps[0]).toMatchObject({ fromStage: null, toStage: 'idee' });
+      expect(r.steps.at(-1)?.toStage).toBe(r.stage);
+      const dates = r.steps.map((x) => x.date);
+      expect([...dates].sort()).toEqual(dates);
+      expect(dates.at(-1)! <= '2026-10-01').toBe(true);
+      expect(dates[0]! > reviews.get(r.reviewIds[0]!)!.date).toBe(true);
+    }
+  });
+  it('keeps the order of the stages in every history', async () => {
+    const { stageChangeProblem } = await import('../../../lib/domain/recommendation');
+    for (const r of s.recommendations)
+      for (const x of r.steps.slice(1)) expect(stageChangeProblem(x.fromStage!, x.toStage)).toBeNull();
+  });
+});

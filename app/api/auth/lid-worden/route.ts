@@ -1,5 +1,7 @@
 import { field, formRoute } from '@/lib/auth/form-route';
 import { submitMembershipRequest } from '@/lib/dal/membership';
+import { accounts } from '@/lib/i18n/messages/accounts';
+import { bilingual } from '@/lib/i18n/define';
 
 // The public membership application (validated with zod, rate-limited per IP address).
 export const POST = formRoute(
@@ -17,10 +19,7 @@ export const POST = formRoute(
       to: '/lid-worden?verzonden=1',
       flash: {
         kind: 'ok',
-        text: {
-          nl: 'Dank u. Het projectteam beoordeelt uw aanvraag en neemt contact met u op.',
-          en: 'Thank you. The project team will review your application and contact you.',
-        },
+        text: bilingual(accounts, 'membershipThanks'),
       },
     };
   },

@@ -2,6 +2,8 @@ import { field, formRoute } from '@/lib/auth/form-route';
 import { currentSessionToken } from '@/lib/auth/session';
 import { disableOwnTotp, passTotpStep } from '@/lib/auth/totp-step';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '@/lib/errors';
+import { accounts } from '@/lib/i18n/messages/accounts';
+import { bilingual } from '@/lib/i18n/define';
 
 // Two-factor for any signed-in account: turn on (secret + confirming code) or off (when the role
 // does not require it).
@@ -10,31 +12,24 @@ export const POST = formRoute(
     if (!viewer.userId) throw new UnauthenticatedError();
     if (field(form, 'action') === 'off') {
       if (!(await disableOwnTotp(viewer.userId, viewer.role, ip)))
-        throw new ForbiddenError({
-          nl: 'Voor uw rol is tweestapsverificatie verplicht.',
-          en: 'Two-step verification is required for your role.',
-        });
+        throw new ForbiddenError(bilingual(accounts, 'totpRequired'));
       return {
         to: '/login/totp-instellen',
         flash: {
           kind: 'ok',
-          text: { nl: 'Tweestapsverificatie staat uit.', en: 'Two-step verification is off.' },
+          text: bilingual(accounts, 'totpOff'),
         },
       };
     }
     const r = await passTotpStep(await currentSessionToken(), field(form, 'code'), ip, {
       enrolSecret: field(form, 'secret'),
     });
-    if (r.status !== 'ok')
-      throw new ValidationError({
-        nl: 'Deze code klopt niet; controleer de sleutel in uw app en probeer het opnieuw.',
-        en: 'This code is wrong; check the key in your app and try again.',
-      });
+    if (r.status !== 'ok') throw new ValidationError(bilingual(accounts, 'totpSetupWrongCode'));
     return {
       to: '/login/totp-instellen',
       flash: {
         kind: 'ok',
-        text: { nl: 'Tweestapsverificatie staat aan.', en: 'Two-step verification is on.' },
+        text: bilingual(accounts, 'totpOn'),
       },
     };
   },

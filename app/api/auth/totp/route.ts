@@ -2,6 +2,8 @@ import { field, formRoute, safePath } from '@/lib/auth/form-route';
 import { currentSessionToken } from '@/lib/auth/session';
 import { passTotpStep } from '@/lib/auth/totp-step';
 import { RateLimitedError, UnauthenticatedError, ValidationError } from '@/lib/errors';
+import { accounts } from '@/lib/i18n/messages/accounts';
+import { bilingual } from '@/lib/i18n/define';
 
 // Step two of signing in: the TOTP code (and, when enrolling, the secret it confirms).
 export const POST = formRoute(
@@ -14,21 +16,9 @@ export const POST = formRoute(
       ip,
       secret ? { enrolSecret: secret } : {},
     );
-    if (r.status === 'no-session')
-      throw new UnauthenticatedError({
-        nl: 'Uw sessie is verlopen; log opnieuw in.',
-        en: 'Your session expired; please sign in again.',
-      });
-    if (r.status === 'rate-limited')
-      throw new RateLimitedError({
-        nl: 'Te veel onjuiste codes. Wacht een minuut.',
-        en: 'Too many wrong codes. Wait a minute.',
-      });
-    if (r.status === 'invalid')
-      throw new ValidationError({
-        nl: 'Deze code klopt niet (of is al gebruikt). Probeer de volgende code.',
-        en: 'This code is wrong (or was used already). Try the next code.',
-      });
+    if (r.status === 'no-session') throw new UnauthenticatedError(bilingual(accounts, 'sessionExpired'));
+    if (r.status === 'rate-limited') throw new RateLimitedError(bilingual(accounts, 'tooManyCodes'));
+    if (r.status === 'invalid') throw new ValidationError(bilingual(accounts, 'wrongCode'));
     return { to: next };
   },
   (form) => `/login/tweestaps?next=${encodeURIComponent(safePath(form ? field(form, 'next') : '/'))}`,

@@ -1,5 +1,7 @@
 import { field, formRoute } from '@/lib/auth/form-route';
 import { acceptInvitation } from '@/lib/dal/users';
+import { accounts } from '@/lib/i18n/messages/accounts';
+import { bilingual } from '@/lib/i18n/define';
 
 // Accepting an invitation (or a password reset): the link's token and the new password, once.
 export const POST = formRoute(
@@ -12,10 +14,7 @@ export const POST = formRoute(
       to: '/login',
       flash: {
         kind: 'ok',
-        text: {
-          nl: 'Uw wachtwoord is ingesteld. U kunt nu inloggen.',
-          en: 'Your password is set. You can sign in now.',
-        },
+        text: bilingual(accounts, 'passwordSet'),
       },
     };
   },

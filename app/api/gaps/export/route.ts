@@ -3,14 +3,15 @@ import { parseGapFilters } from '@/lib/dal/gaps';
 import { ValidationError } from '@/lib/errors';
 import { requestContext } from '@/lib/http/request-context';
 import { assertSameOrigin, route } from '@/lib/http/respond';
+import { bilingual } from '@/lib/i18n/define';
+import { errors } from '@/lib/i18n/messages/errors';
 
 /** The filtered gap report as CSV or XLSX (projectteam, regisseur); checked and audited in lib/dal. */
 export const GET = route(async (request: Request) => {
   assertSameOrigin(request);
   const url = new URL(request.url);
   const format = url.searchParams.get('format') ?? 'csv';
-  if (format !== 'csv' && format !== 'xlsx')
-    throw new ValidationError({ nl: 'format: verwacht csv of xlsx.', en: 'format: expected csv or xlsx.' });
+  if (format !== 'csv' && format !== 'xlsx') throw new ValidationError(bilingual(errors, 'gapExportFormat'));
   const { viewer, ip, locale } = await requestContext(request);
   url.searchParams.delete('format');
   const file = await exportGapReport(viewer, parseGapFilters(url.searchParams), format, locale, ip);

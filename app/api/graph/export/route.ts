@@ -4,6 +4,8 @@ import { ValidationError } from '@/lib/errors';
 import { parseState } from '@/lib/explorer/state';
 import { route } from '@/lib/http/respond';
 import { requestContext } from '@/lib/http/request-context';
+import { bilingual } from '@/lib/i18n/define';
+import { errors } from '@/lib/i18n/messages/errors';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,10 +18,7 @@ export const GET = route(async (request: Request) => {
   const url = new URL(request.url);
   const format = url.searchParams.get('format');
   if (format !== 'gexf' && format !== 'graphml')
-    throw new ValidationError({
-      nl: 'format moet gexf of graphml zijn.',
-      en: 'format must be gexf or graphml.',
-    });
+    throw new ValidationError(bilingual(errors, 'graphExportFormat'));
   const state = parseState(url.searchParams);
   const text = await exportExplorerGraph(viewer, state, format, ip);
   return new Response(text, {

@@ -1,5 +1,7 @@
 import { field, formRoute } from '@/lib/auth/form-route';
 import { admitMember } from '@/lib/dal/membership';
+import { accounts } from '@/lib/i18n/messages/accounts';
+import { bilingual } from '@/lib/i18n/define';
 
 // Admit an applicant: a Person at the chosen organisation, optionally an invitation.
 export const POST = formRoute(
@@ -15,16 +17,13 @@ export const POST = formRoute(
       },
       ip,
     );
-    const text = { nl: `Toegelaten als ${r.personId}.`, en: `Admitted as ${r.personId}.` };
+    const text = bilingual(accounts, 'admitted', { personId: r.personId });
     return {
       to: '/beheer/aanvragen',
       flash: r.token
         ? {
             kind: 'ok',
-            text: {
-              nl: `${text.nl} Stuur deze uitnodigingslink (eenmalig, 7 dagen geldig):`,
-              en: `${text.en} Send this invitation link (single use, valid 7 days):`,
-            },
+            text: bilingual(accounts, 'admittedWithLink', { personId: r.personId }),
             link: `/uitnodiging/${r.token}`,
           }
         : { kind: 'ok', text },

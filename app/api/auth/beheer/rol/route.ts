@@ -1,5 +1,7 @@
 import { field, formRoute } from '@/lib/auth/form-route';
 import { changeRole } from '@/lib/dal/users';
+import { accounts } from '@/lib/i18n/messages/accounts';
+import { bilingual } from '@/lib/i18n/define';
 
 export const POST = formRoute(
   async (form, { viewer, ip }) => {
@@ -8,10 +10,7 @@ export const POST = formRoute(
       to: '/beheer/gebruikers',
       flash: {
         kind: 'ok',
-        text: {
-          nl: 'Rol gewijzigd; de gebruiker logt opnieuw in.',
-          en: 'Role changed; the user signs in again.',
-        },
+        text: bilingual(accounts, 'roleChanged'),
       },
     };
   },

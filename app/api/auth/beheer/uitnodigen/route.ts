@@ -1,5 +1,7 @@
 import { field, formRoute } from '@/lib/auth/form-route';
 import { inviteUser, type InviteInput } from '@/lib/dal/users';
+import { accounts } from '@/lib/i18n/messages/accounts';
+import { bilingual } from '@/lib/i18n/define';
 
 // The regisseur invites someone: an account without password and a single-use, expiring link.
 export const POST = formRoute(
@@ -18,10 +20,7 @@ export const POST = formRoute(
       to: '/beheer/gebruikers',
       flash: {
         kind: 'ok',
-        text: {
-          nl: `Uitnodiging aangemaakt voor ${field(form, 'email')}. Stuur deze link (eenmalig, 7 dagen geldig):`,
-          en: `Invitation created for ${field(form, 'email')}. Send this link (single use, valid 7 days):`,
-        },
+        text: bilingual(accounts, 'invitationCreated', { email: field(form, 'email') }),
         link: `/uitnodiging/${token}`,
       },
     };

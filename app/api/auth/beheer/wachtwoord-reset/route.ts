@@ -1,5 +1,7 @@
 import { field, formRoute } from '@/lib/auth/form-route';
 import { resetPassword } from '@/lib/dal/users';
+import { accounts } from '@/lib/i18n/messages/accounts';
+import { bilingual } from '@/lib/i18n/define';
 
 // Password reset by the regisseur: the old password and sessions stop; a fresh invitation link.
 export const POST = formRoute(
@@ -14,10 +16,7 @@ export const POST = formRoute(
       to: '/beheer/gebruikers',
       flash: {
         kind: 'ok',
-        text: {
-          nl: 'Wachtwoord gewist. Stuur deze link (eenmalig, 7 dagen geldig):',
-          en: 'Password cleared. Send this link (single use, valid 7 days):',
-        },
+        text: bilingual(accounts, 'passwordCleared'),
         link: `/uitnodiging/${token}`,
       },
     };

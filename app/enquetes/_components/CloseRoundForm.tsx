@@ -1,0 +1,61 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useId, useState } from 'react';
+import type { Messages } from '@/lib/i18n';
+
+/** Closes the round after a confirmation; from then on its answers count in the analysis. */
+export function CloseRoundForm({
+  m,
+  roundId,
+  version,
+}: {
+  m: Messages['survey'];
+  roundId: string;
+  version: number;
+}) {
+  const router = useRouter();
+  const id = useId();
+  const [sure, setSure] = useState(false);
+  const [state, setState] = useState<{ kind: 'idle' | 'busy' | 'error'; text: string }>({
+    kind: 'idle',
+    text: '',
+  });
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setState({ kind: 'busy', text: '' });
+    const res = await fetch(`/api/enquetes/${encodeURIComponent(roundId)}/sluiten`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ expectedVersion: version }),
+    }).catch(() => null);
+    if (!res?.ok) {
+      const body = (await res?.json().catch(() => null)) as { error?: { message?: string } } | null;
+      setState({ kind: 'error', text: body?.error?.message ?? String(res?.status ?? 'netwerk / network') });
+      return;
+    }
+    setState({ kind: 'idle', text: '' });
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={submit} aria-busy={state.kind === 'busy'} data-testid="close-round">
+      <p>
+        <input id={id} type="checkbox" checked={sure} onChange={(e) => setSure(e.target.checked)} />{' '}
+        <label htmlFor={id}>{m.closeConfirm}</label>
+      </p>
+      <button className="button" type="submit" disabled={!sure || state.kind === 'busy'}>
+        {m.close}
+      </button>
+      <div role="status" aria-live="polite">
+        {state.kind === 'busy' ? <p>{m.saving}</p> : null}
+      </div>
+      {state.kind === 'error' ? (
+        <p className="field-error" role="alert">
+          {state.text}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+import { validateDependencies } from '../analysis/cascade';
+import { recordAudit } from '../audit/record';
+import { assertCan } from '../auth/permissions';
+import type { Viewer } from '../auth/viewer';
+import { runQuery, withWriteTransaction } from '../db/run';
+import type { ProcessDependency } from '../domain/model';
+import { dependencyEditInput } from '../domain/scenario';
+import { ConflictError, ValidationError, zodIssuesToText } from '../errors';
+import { scenarioText } from '../i18n/messages/scenario';
+import { today } from './network';
+
+// The regisseur keeps the dependencies between vital processes: each change is checked (known
+// processes, no self-dependency, no cycle), versioned and audited in the same transaction.
+
+export type DependencyRow = ProcessDependency & { version: number };
+
+/** Every dependency with its version (for the edit form); readable by whoever may read the network. */
+export async function listDependencies(viewer: Viewer): Promise<DependencyRow[]> {
+  assertCan(viewer, 'network:read');
+  return runQuery('get-process-dependencies', {});
+}
+
+async function check(next: ProcessDependency[]) {
+  const processes = await runQuery('get-processes', {});
+  const issues = validateDependencies(next, new Set(processes.map((p) => p.id))).filter(
+    (i) => i.kind !== 'duplicate',
+  );
+  const first = issues[0];
+  if (first) throw new ValidationError({ nl: first.nl, en: first.en }, issues);
+}
+
+const stale = () => new ConflictError(scenarioText('dependencyStale'));
+
+/** Creates (expectedVersion 0) or updates one dependency. */
+export async function saveDependency(viewer: Viewer, input: unknown, ip: string | null = null) {
+  assertCan(viewer, 'dependency:write');
+  const parsed = dependencyEditInput.safeParse(input);
+  if (!parsed.success) throw new ValidationError(zodIssuesToText(parsed.error.issues));
+  const { expectedVersion, ...dep } = parsed.data;
+  const current = await runQuery('get-process-dependencies', {});
+  const before = current.find((d) => d.fromId === dep.fromId && d.toId === dep.toId) ?? null;
+  await check([...current.filter((d) => d !== before).map(({ version: _v, ...rest }) => rest), dep]);
+  return withWriteTransaction(async (tx) => {
+    const [row] = await runQuery(
+      'upsert-process-dependency-versioned',
+      { ...dep, date: today(), expectedVersion },
+      { tx },
+    );
+    if (!row) throw stale();
+    await recordAudit(
+      viewer,
+      {
+        action: before ? 'dependency.update' : 'dependency.create',
+        entityType: 'ProcessDependency',
+        entityId: `${dep.fromId}>${dep.toId}`,
+        before,
+        after: { ...dep, version: row.version },
+        ip,
+      },
+      tx,
+    );
+    return row;
+  });
+}
+
+export async function deleteDependency(viewer: Viewer, input: unknown, ip: string | null = null) {
+  assertCan(viewer, 'dependency:write');
+  const parsed = dependencyEditInput
+    .pick({ fromId: true, toId: true, expectedVersion: true })
+    .safeParse(input);
+  if (!parsed.success) throw new ValidationError(zodIssuesToText(parsed.error.issues));
+  const v = parsed.data;
+  return withWriteTransaction(async (tx) => {
+    const [row] = await runQuery('delete-process-dependency', v, { tx });
+    if (!row) throw stale();
+    await recordAudit(
+      viewer,
+      {
+        action: 'dependency.delete',
+        entityType: 'ProcessDependency',
+        entityId: `${v.fromId}>${v.toId}`,
+        before: v,
+        ip,
+      },
+      tx,
+    );
+    return row;
+  });
+}

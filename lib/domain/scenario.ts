@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { DEPENDENCY_KINDS, MAX_CASCADE_HOURS, MAX_DEPENDENCY_HOURS, id } from './model';
+
+// The input shapes of scenarios and of dependency edits, shared by the page, the route handlers and
+// lib/dal. Whether a process, region or operator exists is checked in lib/dal against the network.
+
+const REGION_CODE = /^VR\d{2}$/;
+const regionCode = z.string().regex(REGION_CODE, {
+  message: 'verwacht een regiocode VR01–VR25 / expected a region code VR01–VR25',
+});
+const hours = z
+  .number({ message: 'verwacht een aantal uren / expected a number of hours' })
+  .int({ message: 'verwacht een heel aantal uren / expected a whole number of hours' })
+  .min(1, { message: `de duur is minstens 1 uur / the duration is at least 1 hour` })
+  .max(MAX_CASCADE_HOURS, {
+    message: `de duur is hoogstens ${MAX_CASCADE_HOURS} uur (30 dagen) / the duration is at most ${MAX_CASCADE_HOURS} hours (30 days)`,
+  });
+
+export const scenarioFailureInput = z.discriminatedUnion(
+  'kind',
+  [
+    z
+      .object({
+        kind: z.literal('process'),
+        processIds: z
+          .array(id)
+          .min(1, { message: 'kies minstens één vitaal proces / choose at least one vital process' })
+          .max(28),
+        regionCodes: z.array(regionCode).max(25).default([]),
+      })
+      .strict(),
+    z.object({ kind: z.literal('operator'), organisationId: id }).strict(),
+  ],
+  { message: "verwacht kind 'process' of 'operator' / expected kind 'process' or 'operator'" },
+);
+
+export const scenarioInput = z
+  .object({
+    failure: scenarioFailureInput,
+    maxHours: hours.nullable().default(null),
+  })
+  .strict();
+export type ScenarioInputData = z.infer<typeof scenarioInput>;
+
+export const saveScenarioInput = z
+  .object({
+    name: z
+      .string()
+      .trim()
+      .min(1, { message: 'geef het scenario een naam / give the scenario a name' })
+      .max(120, { message: 'naam is te lang (max 120) / name is too long (max 120)' }),
+    scenario: scenarioInput,
+  })
+  .strict();
+
+/**
+ * Query-string form of a scenario (the shareable URL of /scenario and the explorer):
+ * `proces=<id>[,<id>]&regio=VR17[,VR18]&uren=24` or `aanbieder=<organisation id>&uren=24`.
+ */
+export function scenarioFromSearch(
+  params: Record<string, string | string[] | undefined>,
+): z.input<typeof scenarioInput> | null {
+  const one = (k: string) => {
+    const v = params[k];
+    return (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
+  };
+  const list = (k: string) =>
+    one(k)
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const uren = one('uren');
+  const maxHours = uren === '' ? null : Number(uren);
+  if (one('aanbieder') !== '')
+    return { failure: { kind: 'operator', organisationId: one('aanbieder') }, maxHours };
+  if (one('proces') !== '')
+    return { failure: { kind: 'process', processIds: list('proces'), regionCodes: list('regio') }, maxHours };
+  return null;
+}
+
+/** The query string of a scenario (inverse of scenarioFromSearch). */
+export function scenarioToSearch(s: ScenarioInputData): string {
+  const q = new URLSearchParams();
+  if (s.failure.kind === 'operator') q.set('aanbieder', s.failure.organisationId);
+  else {
+    q.set('proces', s.failure.processIds.join(','));
+    if (s.failure.regionCodes.length > 0) q.set('regio', s.failure.regionCodes.join(','));
+  }
+  if (s.maxHours !== null) q.set('uren', String(s.maxHours));
+  return q.toString();
+}
+
+/** A dependency as the regisseur edits it; `expectedVersion` 0 creates it. */
+export const dependencyEditInput = z
+  .object({
+    fromId: id,
+    toId: id,
+    kind: z.enum(DEPENDENCY_KINDS),
+    hours: z.number().min(0).max(MAX_DEPENDENCY_HOURS).nullable(),
+    basis: z.string().trim().max(600),
+    source: z
+      .string()
+      .trim()
+      .min(1, { message: 'een afhankelijkheid heeft een bron / a dependency needs a source' })
+      .max(600),
+    expectedVersion: z.number().int().min(0),
+  })
+  .strict();

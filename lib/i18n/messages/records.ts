@@ -1,0 +1,78 @@
+import { defineMessages } from '../define';
+
+// Keeping the data: saving, deleting, documents and import files — notices and refusals.
+export const records = defineMessages({
+  nl: {
+    saved: 'Opgeslagen.',
+    confirmFirst: 'Vink eerst de bevestiging aan.',
+    confirmRequired: 'bevestiging is verplicht',
+    documentSaved: 'Document opgeslagen.',
+    checkFields: 'Controleer de velden: {fields}.',
+    staleForm:
+      'Iemand anders heeft dit intussen gewijzigd (verouderd formulier). Laad de pagina opnieuw en voer uw wijziging nogmaals in.',
+    blocker_WORKS_AT: 'er werken nog personen',
+    blocker_FROM: 'er hangen koppelvlakken aan',
+    blocker_TO: 'er hangen koppelvlakken aan',
+    blocker_BETWEEN: 'er zijn contacten geregistreerd',
+    blocker_PARTY_TO: 'het is partij bij afspraken',
+    blocker_IS: 'er hoort een gebruikersaccount bij (gebruik het verwijderverzoek)',
+    blocker_HAS_REVIEW: 'er zijn voortgangsgesprekken',
+    blocker_COVERS: 'afspraken dekken dit koppelvlak',
+    blocker_FOLLOWS: 'afspraken volgen dit model',
+    notDeleted: 'Niet verwijderd: {why}. Ontkoppel die eerst, anders raken gegevens verweesd.',
+    documentType:
+      'Bestand: alleen pdf, docx, xlsx, odt of txt, en de inhoud moet bij de extensie passen (gevonden: {type}, .{ext}).',
+    unknownType: 'onbekend',
+    documentTypeField: 'verwacht pdf, docx, xlsx, odt of txt',
+    fileOrLink: 'Kies een bestand of geef een link.',
+    fileOrLinkField: 'bestand of link is verplicht',
+    chooseFile: 'Kies een bestand (veld "file").',
+    unknownColumns: 'Onbekende kolommen genegeerd: {columns}',
+    unknownFileType:
+      '{name}: onbekend bestandstype; verwacht CSV, XLSX, ZIP (met CSV-bestanden), GEXF of GraphML.',
+    xlsxDamaged: '{file}: het XLSX-bestand is beschadigd of afgekapt (verwacht een geldig Excel-werkboek).',
+    zipInvalid: 'Het bestand is geen geldig ZIP/XLSX-bestand (centrale map niet gevonden).',
+    zipTooMany: 'Het archief bevat {count} bestanden (max {max}).',
+    zipBomb:
+      'Het archief pakt uit tot te veel gegevens ({name}: {size} bytes, verhouding {ratio}:1). Mogelijk een zip-bom; bestand geweigerd.',
+    fileTooLarge: 'Het bestand is {size} MB; de grens is {mb} MB (UPLOAD_MAX_MB). Splits het bestand.',
+    importRefused: 'Import geweigerd: {count} probleem/problemen gevonden; er is niets opgeslagen.',
+    dryRunFirst: 'Doe eerst een proefimport (dry run) van precies dit bestand.',
+  },
+  en: {
+    saved: 'Saved.',
+    confirmFirst: 'Tick the confirmation first.',
+    confirmRequired: 'confirmation is required',
+    documentSaved: 'Document saved.',
+    checkFields: 'Please check the fields: {fields}.',
+    staleForm:
+      'Someone else changed this in the meantime (stale form). Reload the page and make your change again.',
+    blocker_WORKS_AT: 'people still work there',
+    blocker_FROM: 'koppelvlakken depend on it',
+    blocker_TO: 'koppelvlakken depend on it',
+    blocker_BETWEEN: 'contacts are recorded',
+    blocker_PARTY_TO: 'it is party to agreements',
+    blocker_IS: 'a user account belongs to it (use the erasure request)',
+    blocker_HAS_REVIEW: 'it has progress reviews',
+    blocker_COVERS: 'agreements cover this koppelvlak',
+    blocker_FOLLOWS: 'agreements follow this model',
+    notDeleted: 'Not deleted: {why}. Detach those first, or data would be orphaned.',
+    documentType:
+      'File: only pdf, docx, xlsx, odt or txt, and the content must match the extension (found: {type}, .{ext}).',
+    unknownType: 'unknown',
+    documentTypeField: 'expected pdf, docx, xlsx, odt or txt',
+    fileOrLink: 'Choose a file or give a link.',
+    fileOrLinkField: 'file or link is required',
+    chooseFile: 'Choose a file (field "file").',
+    unknownColumns: 'Unknown columns ignored: {columns}',
+    unknownFileType: '{name}: unknown file type; expected CSV, XLSX, ZIP (of CSV files), GEXF or GraphML.',
+    xlsxDamaged: '{file}: the XLSX file is damaged or truncated (expected a valid Excel workbook).',
+    zipInvalid: 'The file is not a valid ZIP/XLSX file (central directory not found).',
+    zipTooMany: 'The archive holds {count} files (max {max}).',
+    zipBomb:
+      'The archive unpacks to too much data ({name}: {size} bytes, ratio {ratio}:1). Possibly a zip bomb; file refused.',
+    fileTooLarge: 'The file is {size} MB; the limit is {mb} MB (UPLOAD_MAX_MB). Split the file.',
+    importRefused: 'Import refused: {count} problem(s) found; nothing was saved.',
+    dryRunFirst: 'Run a dry run of exactly this file first.',
+  },
+});

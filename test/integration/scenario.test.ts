@@ -1,0 +1,257 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { viewerFromToken } from '../../lib/auth/session';
+import type { Viewer } from '../../lib/auth/viewer';
+import { invalidateAnalysisCache, getFullAnalysis } from '../../lib/dal/analysis';
+import { deleteDependency, listDependencies, saveDependency } from '../../lib/dal/dependencies';
+import {
+  deleteScenario,
+  getSavedScenario,
+  getScenarioReach,
+  listScenarios,
+  runScenario,
+  saveScenario,
+} from '../../lib/dal/scenario';
+import { closeDriver } from '../../lib/db/driver';
+import { runQuery } from '../../lib/db/run';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors';
+import { confidentialOutside } from '../helpers/confidential';
+import { createTestSession } from '../helpers/session';
+
+const ELEC = 'landelijk-transport-distributie-en-productie-elektriciteit';
+const VR17_24H = { failure: { kind: 'process', processIds: [ELEC], regionCodes: ['VR17'] }, maxHours: 24 };
+
+const viewers = {} as Record<'regisseur' | 'projectteam' | 'deelnemer' | 'stuurgroep', Viewer>;
+
+async function viewer(role: keyof typeof viewers, personId?: string): Promise<Viewer> {
+  const s = await createTestSession(role, personId ? { personId } : {});
+  const v = await viewerFromToken(s.token);
+  if (!v) throw new Error('no viewer');
+  return v;
+}
+
+beforeAll(async () => {
+  viewers.regisseur = await viewer('regisseur');
+  viewers.projectteam = await viewer('projectteam');
+  viewers.stuurgroep = await viewer('stuurgroep');
+  // A member at Veiligheidsregio Groningen: not party to the confidential koppelvlakken of VR17.
+  viewers.deelnemer = await viewer('deelnemer', 'p-vr-vr01-1');
+});
+afterAll(async () => {
+  await closeDriver();
+});
+
+describe('process dependencies in Neo4j', () => {
+  it('are seeded from data/nl with their sources', async () => {
+    const deps = await runQuery('get-process-dependencies', {});
+    expect(deps).toHaveLength(13);
+    const masts = deps.find((d) => d.fromId === 'spraakdienst-en-sms');
+    expect(masts).toMatchObject({ toId: 'regionale-distributie-elektriciteit', hours: 2, version: 1 });
+    expect(deps.every((d) => d.source.startsWith('https://'))).toBe(true);
+  });
+});
+
+describe('runScenario', () => {
+  it('"uitval elektriciteit in VR17 voor 24 uur": cascade, organisations and the gap engine’s own gaps', async () => {
+    const view = await runScenario(viewers.projectteam, VR17_24H);
+    expect(view.level).toBe('full');
+    if (view.level !== 'full') return;
+    expect(view.steps[0]).toMatchObject({ processId: ELEC, step: 0, hours: 0 });
+    expect(view.steps.find((s) => s.processId === 'spraakdienst-en-sms')).toMatchObject({
+      step: 2,
+      hours: 2,
+    });
+    expect(view.steps.find((s) => s.processId === 'inzet-politie')).toMatchObject({ step: 3, hours: 2 });
+    // Drinking water holds out ten days on emergency power: outside a 24-hour scenario.
+    expect(view.later.map((s) => s.processId)).toEqual(['drinkwatervoorziening']);
+    const ids = new Set(view.organisations.map((o) => o.id));
+    for (const id of [
+      'op-tennet-tso-b-v',
+      'op-stedin-netbeheer-b-v',
+      'op-kpn',
+      'vr-vr17',
+      'politie-rotterdam',
+    ])
+      expect(ids.has(id)).toBe(true);
+    expect(ids.has('vr-vr01')).toBe(false);
+
+    // Independently: the organisations running a reached process in VR17 (or nationally), plus VR17
+    // and the police units there — and every gap the engine reports between two of them.
+    const full = await getFullAnalysis(viewers.projectteam);
+    const reached = new Set(view.steps.map((s) => s.processId));
+    const expectedOrgs = new Set(
+      full.network.organisations
+        .filter((o) => {
+          const here = o.regionCodes.length === 0 || o.regionCodes.includes('VR17');
+          const runs = o.processIds.some((p) => reached.has(p));
+          const responder =
+            (o.kind === 'veiligheidsregio' || o.kind === 'politie') && o.regionCodes.includes('VR17');
+          return (here && runs) || responder;
+        })
+        .map((o) => o.id),
+    );
+    expect([...ids].sort()).toEqual([...expectedOrgs].sort());
+    const engineGaps = full.analysis.gaps
+      .filter((g) => g.organisationIds.length === 2 && g.organisationIds.every((o) => expectedOrgs.has(o)))
+      .map((g) => g.id);
+    expect(engineGaps.length).toBeGreaterThan(0);
+    expect(view.gaps!.map((g) => g.id)).toEqual(engineGaps);
+    const byId = new Map(full.analysis.gaps.map((g) => [g.id, g]));
+    for (const g of view.gaps!) {
+      expect(g.explanation).toEqual(byId.get(g.id)!.explanation);
+      expect(g.priority).toBe(byId.get(g.id)!.priority);
+    }
+    expect(view.figures.expected).toBe(view.links.length);
+    expect(view.figures.missing).toBe(view.links.filter((l) => !l.realised).length);
+    expect(view.figures.coverage).toBeCloseTo(view.figures.realised / view.figures.expected, 10);
+  });
+
+  it('never shows a member a confidential koppelvlak of organisations they are not part of', async () => {
+    const foreign = new Set((await confidentialOutside(viewers.deelnemer.organisationIds)).map((k) => k.id));
+    const team = await runScenario(viewers.projectteam, VR17_24H);
+    const member = await runScenario(viewers.deelnemer, VR17_24H);
+    if (team.level !== 'full' || member.level !== 'full') throw new Error('expected full views');
+    const teamFound = team.links.flatMap((l) => l.koppelvlakIds).filter((id) => foreign.has(id));
+    // The team sees a confidential koppelvlak among this scenario's organisations (else the test proves nothing)…
+    expect(teamFound.length).toBeGreaterThan(0);
+    // …the member none of them, and no gap report at all.
+    expect(member.links.flatMap((l) => l.koppelvlakIds).filter((id) => foreign.has(id))).toEqual([]);
+    expect(JSON.stringify(member)).not.toContain(teamFound[0]!);
+    expect(member.gaps).toBeNull();
+  });
+
+  it('gives the stuurgroep figures and organisations, never person names', async () => {
+    const view = await runScenario(viewers.stuurgroep, VR17_24H);
+    expect(view.level).toBe('figures');
+    expect(view.figures.organisations).toBeGreaterThan(0);
+    const full = await getFullAnalysis(viewers.regisseur);
+    const text = JSON.stringify(view);
+    const named = full.network.people.filter((p) => text.includes(p.name));
+    expect(named).toEqual([]);
+    expect('gaps' in view).toBe(false);
+    expect('singlePersons' in view).toBe(false);
+    expect('links' in view).toBe(false);
+  });
+
+  it('explains bad input in Dutch and English', async () => {
+    const bad = (input: unknown) => runScenario(viewers.regisseur, input);
+    await expect(bad({ failure: { kind: 'process', processIds: ['kernfusie'] } })).rejects.toThrow(
+      /Onbekend vitaal proces 'kernfusie'.*Unknown vital process/,
+    );
+    await expect(
+      bad({ failure: { kind: 'process', processIds: [ELEC], regionCodes: ['VR99'] } }),
+    ).rejects.toThrow(/Regiocode 'VR99' bestaat niet.*Region code 'VR99' does not exist/);
+    await expect(bad({ ...VR17_24H, maxHours: 721 })).rejects.toThrow(
+      /tussen 1 en 720 uur.*between 1 and 720 hours/,
+    );
+    await expect(bad({ ...VR17_24H, maxHours: 0 })).rejects.toThrow(ValidationError);
+    await expect(bad({ failure: { kind: 'operator', organisationId: 'vr-vr17' } })).rejects.toThrow(
+      /voert geen vitaal proces uit/,
+    );
+    await expect(bad({ failure: { kind: 'asteroid' } })).rejects.toThrow(ValidationError);
+  });
+
+  it('is closed to the public', async () => {
+    const { PUBLIC_VIEWER } = await import('../../lib/auth/viewer');
+    await expect(runScenario(PUBLIC_VIEWER, VR17_24H)).rejects.toThrow();
+  });
+});
+
+describe('saved scenarios', () => {
+  it('saves, lists, reads and deletes a named scenario, each write audited', async () => {
+    const saved = await saveScenario(viewers.regisseur, {
+      name: 'Stroom VR17 24 uur (test)',
+      scenario: VR17_24H,
+    });
+    const list = await listScenarios(viewers.projectteam);
+    expect(list.find((s) => s.id === saved.id)).toMatchObject({
+      name: 'Stroom VR17 24 uur (test)',
+      scenario: VR17_24H,
+    });
+    const forStuurgroep = await getSavedScenario(viewers.stuurgroep, saved.id);
+    expect(forStuurgroep.createdByName).toBe('');
+    const [audit] = await runQuery('get-audit-events', {
+      actorId: null,
+      action: 'scenario.create',
+      entityType: null,
+      entityId: saved.id,
+      from: null,
+      to: null,
+      skip: 0,
+      limit: 5,
+    });
+    expect(audit?.total).toBe(1);
+    await deleteScenario(viewers.regisseur, saved.id);
+    await expect(getSavedScenario(viewers.regisseur, saved.id)).rejects.toThrow(NotFoundError);
+  });
+
+  it('refuses members and bad names', async () => {
+    await expect(saveScenario(viewers.deelnemer, { name: 'x', scenario: VR17_24H })).rejects.toThrow(
+      ForbiddenError,
+    );
+    await expect(saveScenario(viewers.regisseur, { name: ' ', scenario: VR17_24H })).rejects.toThrow(/naam/);
+    await expect(
+      saveScenario(viewers.regisseur, { name: 'x', scenario: { ...VR17_24H, maxHours: 9999 } }),
+    ).rejects.toThrow(ValidationError);
+  });
+});
+
+describe('scenario reach', () => {
+  it('counts for every two-organisation gap the standard scenarios it lies on', async () => {
+    const reach = await getScenarioReach(viewers.projectteam);
+    expect(reach.scenarios).toBe(6 * 25);
+    const values = [...reach.byGap.values()];
+    expect(values.some((v) => v > 0)).toBe(true);
+    expect(values.every((v) => v >= 0 && v <= 150)).toBe(true);
+    await expect(getScenarioReach(viewers.deelnemer)).rejects.toThrow(ForbiddenError);
+  });
+});
+
+describe('editing dependencies', () => {
+  const dep = {
+    fromId: 'effectenverkeer',
+    toId: 'hoogwaardig-betalingsverkeer-tussen-banken',
+    kind: 'data',
+    hours: null,
+    basis: 'test (fictief)',
+    source: 'https://example.invalid/test',
+  };
+  it('creates, updates with the right version, refuses stale versions and cycles, deletes; audited', async () => {
+    const created = await saveDependency(viewers.regisseur, { ...dep, expectedVersion: 0 });
+    expect(created.version).toBe(1);
+    await expect(saveDependency(viewers.regisseur, { ...dep, expectedVersion: 0 })).rejects.toThrow(
+      ConflictError,
+    );
+    const updated = await saveDependency(viewers.regisseur, { ...dep, hours: 4, expectedVersion: 1 });
+    expect(updated.version).toBe(2);
+    const row = (await listDependencies(viewers.regisseur)).find((d) => d.fromId === dep.fromId);
+    expect(row).toMatchObject({ hours: 4, version: 2 });
+    // The reverse dependency would close a cycle: refused, and the message names it.
+    await expect(
+      saveDependency(viewers.regisseur, { ...dep, fromId: dep.toId, toId: dep.fromId, expectedVersion: 0 }),
+    ).rejects.toThrow(/Kringloop in de afhankelijkheden: .*→.*Cycle in the dependencies/);
+    await expect(
+      saveDependency(viewers.regisseur, { ...dep, toId: 'bestaat-niet', expectedVersion: 0 }),
+    ).rejects.toThrow(/onbekend vitaal proces 'bestaat-niet'/);
+    await expect(saveDependency(viewers.projectteam, { ...dep, expectedVersion: 2 })).rejects.toThrow(
+      ForbiddenError,
+    );
+    await deleteDependency(viewers.regisseur, { fromId: dep.fromId, toId: dep.toId, expectedVersion: 2 });
+    expect((await listDependencies(viewers.regisseur)).find((d) => d.fromId === dep.fromId)).toBeUndefined();
+    const [audit] = await runQuery('get-audit-events', {
+      actorId: viewers.regisseur.userId,
+      action: null,
+      entityType: 'ProcessDependency',
+      entityId: `${dep.fromId}>${dep.toId}`,
+      from: null,
+      to: null,
+      skip: 0,
+      limit: 10,
+    });
+    expect(audit!.events.map((a) => a.action).sort()).toEqual([
+      'dependency.create',
+      'dependency.delete',
+      'dependency.update',
+    ]);
+    invalidateAnalysisCache();
+  });
+});
