@@ -9,7 +9,13 @@ export interface Bilingual {
   en: string;
 }
 
+// A brand in the global symbol registry: Next can bundle this module more than once (the
+// instrumentation hook and the app routes are separate bundles sharing process-wide caches), and
+// an error made by one copy must still be recognised by the other, where `instanceof` fails.
+const APP_ERROR = Symbol.for('koppelvlak.AppError');
+
 export abstract class AppError extends Error {
+  readonly [APP_ERROR] = true;
   abstract readonly status: number;
   abstract readonly code: string;
   readonly text: Bilingual;
@@ -68,7 +74,7 @@ export class DatabaseUnavailableError extends AppError {
 }
 
 export function isAppError(e: unknown): e is AppError {
-  return e instanceof AppError;
+  return e instanceof AppError || (typeof e === 'object' && e !== null && APP_ERROR in e);
 }
 
 /** Formats zod issues as "path: message" lines, so a message says what was expected and where. */
