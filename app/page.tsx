@@ -35,6 +35,7 @@ export default async function OverviewPage() {
     return <DataErrorNotice error={e} />;
   }
   const members = can(viewer, 'network:read');
+  const rounds = survey[0].map((p) => ({ date: p.closedAt.slice(0, 10), title: p.title }));
   return (
     <>
       <h1>{t.title}</h1>
@@ -72,10 +73,11 @@ export default async function OverviewPage() {
           trends={data.trends}
           sectorBars={data.sectorBars}
           reviews={data.reviewsPerQuarter}
+          rounds={rounds}
           m={t}
           lang={locale}
         />
-        <TrendTables data={data} m={t} lang={locale} />
+        <TrendTables data={data} rounds={rounds} m={t} lang={locale} />
       </section>
       <PipelineSection pipeline={pipeline} m={m.recommendations} lang={locale} />
       <SurveySummary

@@ -9,6 +9,7 @@ import { ForbiddenError } from '@/lib/errors';
 import { fmt, getMessages } from '@/lib/i18n';
 import { formatPercent } from '@/lib/pdf/format';
 import { OpenRoundForm } from './_components/OpenRoundForm';
+import { ProposalDecision } from './_components/ProposalDecision';
 import { TaskStatus } from './_components/TaskStatus';
 
 export const dynamic = 'force-dynamic';
@@ -18,6 +19,12 @@ export const dynamic = 'force-dynamic';
 export default async function SurveysPage() {
   const { locale, m } = await getMessages();
   const t = m.survey;
+  const proposalStatus = (s: string) =>
+    s === 'toegevoegd'
+      ? t['proposal.toegevoegd']
+      : s === 'afgewezen'
+        ? t['proposal.afgewezen']
+        : t['proposal.nieuw'];
   let data;
   try {
     const g = await viewerForPage('survey:respond', '/enquetes');
@@ -112,17 +119,44 @@ export default async function SurveysPage() {
       {proposals ? (
         <section aria-labelledby="proposals">
           <h2 id="proposals">{t.proposals}</h2>
-          {proposals.length === 0 ? (
+          {proposals.proposals.length === 0 ? (
             <p>{t.proposalsEmpty}</p>
           ) : (
-            <ul>
-              {proposals.map((p) => (
-                <li key={p.id}>
-                  <strong>{p.name}</strong>
-                  {p.note ? ` — ${p.note}` : ''} ({formatDate(p.createdAt.slice(0, 10), locale)})
-                </li>
-              ))}
-            </ul>
+            <>
+              <datalist id="proposal-organisations">
+                {proposals.options.map((o) => (
+                  <option key={o.id} value={o.name} data-id={o.id} />
+                ))}
+              </datalist>
+              <ul data-testid="organisation-proposals">
+                {proposals.proposals.map((p) => (
+                  <li key={p.id} data-testid={`proposal-${p.id}`}>
+                    <strong>{p.name}</strong>
+                    {p.note ? ` — ${p.note}` : ''} ({formatDate(p.createdAt.slice(0, 10), locale)});{' '}
+                    {t.proposalStatus}: {proposalStatus(p.status)}
+                    {p.status === 'toegevoegd' && p.organisationId ? (
+                      <>
+                        {' '}
+                        (
+                        <Link href={`/organisatie/${encodeURIComponent(p.organisationId)}`}>
+                          {proposals.options.find((o) => o.id === p.organisationId)?.name ?? p.organisationId}
+                        </Link>
+                        )
+                      </>
+                    ) : null}
+                    {p.status === 'afgewezen' && p.reason ? ` — ${p.reason}` : ''}
+                    {p.status === 'nieuw' ? (
+                      <ProposalDecision
+                        m={t}
+                        proposalId={p.id}
+                        matches={p.matches}
+                        listId="proposal-organisations"
+                      />
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </section>
       ) : null}

@@ -474,3 +474,98 @@ export function compareRounds(before: ReportedTie[], after: ReportedTie[]): Roun
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// What a round did to the analysis: the figures without its contact evidence and with it
+
+/** Contact evidence of one round (ids `enq:rt:<roundId>:<pair>`, see contactsFromTies). */
+export function isEvidenceOfRound(contact: Pick<Contact, 'id'>, roundId: string): boolean {
+  return contact.id.startsWith(`enq:rt:${roundId}:`);
+}
+
+/** The contacts without one round's evidence: the network as it would be had the round not closed. */
+export function contactsWithoutRound<C extends Pick<Contact, 'id'>>(
+  contacts: readonly C[],
+  roundId: string,
+): C[] {
+  return contacts.filter((c) => !isEvidenceOfRound(c, roundId));
+}
+
+export interface EffectFigures {
+  coverageAll: number | null;
+  coverageA: number | null;
+  crossChainDensity: number | null;
+  gaps: number;
+}
+
+export interface RoundEffect {
+  /** Evidence contacts the round gives the gap engine (confirmed, at least monthly). */
+  evidence: number;
+  without: EffectFigures;
+  with: EffectFigures;
+  /** Gaps that exist without the round and not with it (sorted), and the other way round. */
+  closedGapIds: string[];
+  openedGapIds: string[];
+}
+
+/**
+ * Compares two analyses of the same network, one without the round's evidence and one with it.
+ * Pure: the caller computes both (the dal does it in the analysis worker).
+ */
+export function roundEffect(
+  evidence: number,
+  without: { figures: EffectFigures; gapIds: readonly string[] },
+  withRound: { figures: EffectFigures; gapIds: readonly string[] },
+): RoundEffect {
+  const before = new Set(without.gapIds);
+  const after = new Set(withRound.gapIds);
+  return {
+    evidence,
+    without: without.figures,
+    with: withRound.figures,
+    closedGapIds: [...before].filter((id) => !after.has(id)).sort(compareStrings),
+    openedGapIds: [...after].filter((id) => !before.has(id)).sort(compareStrings),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 3 answers, gathered per partner organisation without the respondent
+
+export interface ReflectionSummary {
+  orgId: string;
+  yes: number;
+  no: number;
+  dontKnow: number;
+  /** The free texts ("why not", "what blocks you"), trimmed, empty ones left out, sorted. */
+  texts: string[];
+}
+
+/**
+ * The "do you work with them? why not? what blocks you?" answers per partner organisation named in
+ * them: counts and the texts, never who wrote them or from which organisation (a respondent is the
+ * only one of their organisation more often than not). Sorted by the number of "no" answers.
+ */
+export function summariseReflections(
+  reflections: ReadonlyArray<{
+    orgId: string;
+    worksWith: 'ja' | 'nee' | 'weet-niet';
+    whyNot: string;
+    blockers: string;
+  }>,
+): ReflectionSummary[] {
+  const by = new Map<string, ReflectionSummary>();
+  for (const r of reflections) {
+    const s = by.get(r.orgId) ?? { orgId: r.orgId, yes: 0, no: 0, dontKnow: 0, texts: [] };
+    if (r.worksWith === 'ja') s.yes++;
+    else if (r.worksWith === 'nee') s.no++;
+    else s.dontKnow++;
+    for (const t of [r.whyNot, r.blockers]) {
+      const v = t.trim();
+      if (v) s.texts.push(v);
+    }
+    by.set(r.orgId, s);
+  }
+  return [...by.values()]
+    .map((s) => ({ ...s, texts: s.texts.sort(compareStrings) }))
+    .sort((a, b) => b.no - a.no || compareStrings(a.orgId, b.orgId));
+}

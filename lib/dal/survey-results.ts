@@ -6,9 +6,21 @@ import {
   responseRates,
   scoresByChainPair,
   scoresByOrganisation,
+  contactsWithoutRound,
+  isEvidenceOfRound,
+  roundEffect,
+  summariseReflections,
+  type EffectFigures,
   type OrgScores,
+  type ReflectionSummary,
+  type RoundEffect,
   type Score,
 } from '../analysis/survey';
+import type { AnalysisResult } from '../analysis';
+import type { HeadlineMetrics } from '../report/headline';
+import { computeAnalysis } from '../workers/analysis-thread';
+import { getFullAnalysis } from './analysis';
+import { defineMemo } from './cache';
 import { assertCan } from '../auth/permissions';
 import type { Viewer } from '../auth/viewer';
 import { runQuery } from '../db/run';
@@ -27,8 +39,15 @@ export interface RoundResults {
   network: { trust: Score; value: Score };
   chainPairs: ReturnType<typeof scoresByChainPair>;
   organisations: (OrgScores & { name: string })[];
-  comparison: (ReturnType<typeof compareRounds> & { previousRoundId: string }) | null;
-  reflections: { uncovered: number; notWorkingWith: number };
+  comparison: (ReturnType<typeof compareRounds> & { previousRoundId: string; previousTitle: string }) | null;
+  reflections: {
+    uncovered: number;
+    notWorkingWith: number;
+    /** Per partner organisation named in step 3: counts and texts, never who wrote them. */
+    byPartner: (ReflectionSummary & { name: string })[];
+  };
+  /** Names of the organisations in the comparison and the reflections. */
+  names: Record<string, string>;
 }
 
 async function orgFacts() {
@@ -73,10 +92,73 @@ export async function getRoundResults(viewer: Viewer, roundId: string): Promise<
     chainPairs: scoresByChainPair(answers, orgs),
     organisations: scoresByOrganisation(answers).map((s) => ({ ...s, name: names.get(s.orgId) ?? s.orgId })),
     comparison: previous
-      ? { ...compareRounds(reportedTies(before), ties), previousRoundId: previous.id }
+      ? {
+          ...compareRounds(reportedTies(before), ties),
+          previousRoundId: previous.id,
+          previousTitle: previous.title,
+        }
       : null,
-    reflections: { uncovered: flat.length, notWorkingWith: flat.filter((r) => r.worksWith === 'nee').length },
+    reflections: {
+      uncovered: flat.length,
+      notWorkingWith: flat.filter((r) => r.worksWith === 'nee').length,
+      byPartner: summariseReflections(flat).map((x) => ({ ...x, name: names.get(x.orgId) ?? x.orgId })),
+    },
+    names: Object.fromEntries(names),
   };
+}
+
+const figuresOf = (h: HeadlineMetrics, gaps: number): EffectFigures => ({
+  coverageAll: h.coverage.all,
+  coverageA: h.coverage.A,
+  crossChainDensity: h.crossChainDensity,
+  gaps,
+});
+
+export type RoundEffectView = RoundEffect & { closedGaps: { id: string; type: string; names: string[] }[] };
+
+/** One counterfactual analysis per round and analysis result (recomputed when the network moves). */
+const effects = defineMemo<AnalysisResult, Promise<RoundEffectView>>('round-effect', { maxVariants: 8 });
+
+/**
+ * What a closed round does to today's analysis: the figures of the network without the round's
+ * contact evidence against the figures with it, and the gaps its confirmed ties close. Both are
+ * the regisseur's full view (like snapshots). Null for an open round. Right: survey:results and
+ * network:read.
+ */
+export async function getRoundEffect(viewer: Viewer, roundId: string): Promise<RoundEffectView | null> {
+  assertCan(viewer, 'survey:results');
+  assertCan(viewer, 'network:read');
+  const round = (await listSurveyRounds(viewer)).find((r) => r.id === roundId);
+  if (!round) throw new NotFoundError();
+  if (round.status !== 'gesloten') return null;
+  const full = await getFullAnalysis(viewer);
+  return effects.get(full.analysis, roundId, async () => {
+    const evidence = full.network.contacts.filter((c) => isEvidenceOfRound(c, roundId)).length;
+    const without = await computeAnalysis({
+      ...full.network,
+      contacts: contactsWithoutRound(full.network.contacts, roundId),
+    });
+    const effect = roundEffect(
+      evidence,
+      {
+        figures: figuresOf(without.headline, without.analysis.gaps.length),
+        gapIds: without.analysis.gaps.map((g) => g.id),
+      },
+      {
+        figures: figuresOf(full.headline, full.analysis.gaps.length),
+        gapIds: full.analysis.gaps.map((g) => g.id),
+      },
+    );
+    const names = new Map(full.network.organisations.map((o) => [o.id, o.name]));
+    const gapById = new Map(without.analysis.gaps.map((g) => [g.id, g]));
+    return {
+      ...effect,
+      closedGaps: effect.closedGapIds.map((id) => {
+        const g = gapById.get(id)!;
+        return { id, type: g.type, names: g.organisationIds.map((o) => names.get(o) ?? o) };
+      }),
+    };
+  });
 }
 
 export interface SurveyTrendPoint {

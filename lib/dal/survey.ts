@@ -30,6 +30,7 @@ import {
 import { fmt } from '../i18n/define';
 import { survey as messages } from '../i18n/messages/survey';
 import { toCsv } from '../io/csv';
+import { nearMatches, organisationKey } from '../import/values';
 import { uncoveredKoppelvlakken } from '../analysis/survey';
 import { today } from './network';
 
@@ -295,10 +296,113 @@ export async function createSurveyInvitation(
   });
 }
 
-/** The organisations respondents proposed (without who proposed). Right: survey:results. */
+/**
+ * The organisations respondents proposed (without who proposed), each new one with the network's
+ * organisations whose names match it (same name without case, accents and legal form first, then
+ * near matches), and the organisations to choose from. Right: survey:results.
+ */
 export async function listOrganisationProposals(viewer: Viewer) {
   assertCan(viewer, 'survey:results');
-  return runQuery('get-organisation-proposals', {});
+  const [proposals, orgs] = await Promise.all([
+    runQuery('get-organisation-proposals', {}),
+    runQuery('get-organisations', {}),
+  ]);
+  const options = orgs
+    .map((o) => ({ id: o.id, name: o.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const byKey = new Map<string, { id: string; name: string }[]>();
+  for (const o of options) {
+    const k = organisationKey(o.name);
+    byKey.set(k, [...(byKey.get(k) ?? []), o]);
+  }
+  return {
+    options,
+    proposals: proposals.map((p) => ({
+      ...p,
+      matches:
+        p.status === 'nieuw'
+          ? [...(byKey.get(organisationKey(p.name)) ?? []), ...nearMatches(p.name, options)].slice(0, 4)
+          : [],
+    })),
+  };
+}
+
+const proposalDecision = z.discriminatedUnion(
+  'status',
+  [
+    z.object({ status: z.literal('toegevoegd'), organisationId: z.string().trim().min(1).max(200) }).strict(),
+    z
+      .object({
+        status: z.literal('afgewezen'),
+        reason: z.string().trim().max(2000, { message: 'max 2000 tekens / max 2000 characters' }),
+      })
+      .strict(),
+  ],
+  {
+    error: () => ({
+      message: 'verwacht status toegevoegd of afgewezen / expected status toegevoegd or afgewezen',
+    }),
+  },
+);
+
+/**
+ * The project team settles a proposed organisation: added (it now exists in the network, and the
+ * proposal is linked to it) or declined with a reason. Audited. Right: survey:results.
+ */
+export async function decideOrganisationProposal(
+  viewer: Viewer,
+  proposalId: string,
+  input: unknown,
+  ip: string | null = null,
+) {
+  assertCan(viewer, 'survey:results');
+  const parsed = proposalDecision.safeParse(input);
+  if (!parsed.success) throw new ValidationError(zodIssuesToText(parsed.error.issues));
+  const d = parsed.data;
+  if (d.status === 'afgewezen' && !d.reason) throw new ValidationError(text('proposalReasonNeeded'));
+  const current = (await runQuery('get-organisation-proposals', {})).find((p) => p.id === proposalId);
+  if (!current) throw new NotFoundError();
+  if (current.status !== 'nieuw') throw new ConflictError(text('proposalSettled'));
+  const organisationId = d.status === 'toegevoegd' ? d.organisationId : null;
+  return withWriteTransaction(async (tx) => {
+    const [row] = await runQuery(
+      'decide-organisation-proposal',
+      {
+        id: proposalId,
+        status: d.status,
+        organisationId,
+        reason: d.status === 'afgewezen' ? d.reason : '',
+        decidedBy: viewer.userId,
+        now: new Date().toISOString(),
+      },
+      { tx },
+    );
+    if (!row) {
+      // Settled by someone else meanwhile, or the organisation does not exist.
+      const again = (await runQuery('get-organisation-proposals', {}, { tx })).find(
+        (p) => p.id === proposalId,
+      );
+      if (again && again.status !== 'nieuw') throw new ConflictError(text('proposalSettled'));
+      throw new ValidationError(text('proposalUnknownOrg', { id: organisationId ?? '' }));
+    }
+    await recordAudit(
+      viewer,
+      {
+        action: 'survey.proposal.decide',
+        entityType: 'OrganisationProposal',
+        entityId: proposalId,
+        before: { status: current.status },
+        after: {
+          status: row.status,
+          organisationId: row.organisationId,
+          ...(d.status === 'afgewezen' ? { reason: d.reason } : {}),
+        },
+        ip,
+      },
+      tx,
+    );
+    return row;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

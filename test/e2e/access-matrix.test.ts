@@ -102,6 +102,7 @@ export const RULES: Record<string, Role[]> = {
   'POST /api/enquetes/[id]/sluiten': REGISSEUR,
   'POST /api/enquetes/[id]/uitnodiging': REGISSEUR,
   'GET /api/enquetes/[id]/herinneringen': REGISSEUR,
+  'POST /api/enquetes/voorstellen/[id]': TEAM,
   'PUT /api/enquete-taken/[taskId]': ALL,
   'POST /api/enquete-taken/[taskId]': ALL,
   'POST /api/enquete-taken/[taskId]/voorstel': NETWORK,

@@ -22,6 +22,7 @@ import {
   getSurveyForm,
   getSurveyTasks,
   listMySurveyTasks,
+  decideOrganisationProposal,
   listOrganisationProposals,
   listSurveyRounds,
   openSurveyRound,
@@ -34,6 +35,7 @@ import {
 import {
   getExplorerSurveyScores,
   getOrganisationSurveyScores,
+  getRoundEffect,
   getRoundResults,
   getSurveyTrend,
 } from '../../lib/dal/survey-results';
@@ -55,6 +57,7 @@ const P = {
 };
 let orgA = '';
 let orgB = '';
+let orgNameA = '';
 let orgs: Record<keyof typeof P, string>;
 let regisseur: Viewer;
 let team: Viewer;
@@ -99,6 +102,7 @@ beforeAll(async () => {
   });
   if (!gap) throw new Error('seed has no expected link with an agreement but without recent contact');
   [orgA, orgB] = gap.organisationIds as [string, string];
+  orgNameA = network.organisations.find((o) => o.id === orgA)!.name;
   const others = network.organisations
     .filter((o) => o.id !== orgA && o.id !== orgB)
     .sort((x, y) => (x.id < y.id ? -1 : 1));
@@ -398,6 +402,9 @@ describe('closing the round', () => {
     await expect(closeSurveyRound(regisseur, roundId, round.version + 5)).rejects.toMatchObject({
       status: 409,
     });
+    // An open round has no effect yet; a deelnemer may not ask for one.
+    expect(await getRoundEffect(team, roundId)).toBeNull();
+    await expect(getRoundEffect(respondents.a, roundId)).rejects.toMatchObject({ status: 403 });
     const closed = await closeSurveyRound(regisseur, roundId, round.version, '10.0.0.2');
     expect(closed).toMatchObject({ asked: 5, answered: 5 });
     const network = await getNetworkForViewer(regisseur);
@@ -411,6 +418,16 @@ describe('closing the round', () => {
     expect(tie).toMatchObject({ confirmed: true, frequency: 'maandelijks', roundId });
     // B–E is confirmed but yearly: no contact evidence
     expect(evidence.some((c) => c.orgAId === orgs.e || c.orgBId === orgs.e)).toBe(false);
+    // What the round changed: without its one evidence contact the A–B gap is there, with it gone.
+    const gapId = before.find(isGap)!.id;
+    const effect = (await getRoundEffect(team, roundId))!;
+    expect(effect.evidence).toBe(1);
+    expect(effect.closedGapIds).toContain(gapId);
+    expect(effect.closedGaps.find((g) => g.id === gapId)?.type).toBe('geen-recent-contact');
+    expect(effect.without.gaps - effect.with.gaps).toBe(
+      effect.closedGapIds.length - effect.openedGapIds.length,
+    );
+    expect(effect.with.coverageAll).toBeGreaterThanOrEqual(effect.without.coverageAll!);
   });
   it('refuses answers once closed, with a clear message', async () => {
     const t = await taskOf('a');
@@ -467,10 +484,53 @@ describe('invitation link, proposals and erasure', () => {
       name: `Testorganisatie ${run} (fictief)`,
       note: 'niet in de lijst',
     });
-    const proposals = await listOrganisationProposals(team);
-    expect(proposals.some((p) => p.name === `Testorganisatie ${run} (fictief)`)).toBe(true);
-    expect(Object.keys(proposals[0]!)).not.toContain('proposedBy');
+    // A second proposal spelled like an existing organisation (other case, a legal form added).
+    await proposeOrganisation(access, task.id, { name: `${orgNameA.toUpperCase()} B.V.`, note: '' });
+    const { proposals, options } = await listOrganisationProposals(team);
+    const mine = proposals.find((p) => p.name === `Testorganisatie ${run} (fictief)`)!;
+    expect(mine).toMatchObject({ status: 'nieuw', organisationId: null });
+    expect(Object.keys(mine)).not.toContain('proposedBy');
+    expect(options.some((o) => o.id === orgA)).toBe(true);
+    const alike = proposals.find((p) => p.name === `${orgNameA.toUpperCase()} B.V.`)!;
+    expect(alike.matches[0]).toEqual({ id: orgA, name: orgNameA });
     await expect(listOrganisationProposals(respondents.a)).rejects.toMatchObject({ status: 403 });
+    // Settling: the team only, a reason when declining, an organisation that exists, once.
+    await expect(
+      decideOrganisationProposal(respondents.a, mine.id, { status: 'afgewezen', reason: 'x' }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      decideOrganisationProposal(team, mine.id, { status: 'afgewezen', reason: '' }),
+    ).rejects.toMatchObject({ status: 400, text: { nl: expect.stringContaining('reden') } });
+    await expect(
+      decideOrganisationProposal(team, alike.id, { status: 'toegevoegd', organisationId: `org-none-${run}` }),
+    ).rejects.toMatchObject({ status: 400, text: { en: expect.stringContaining('does not exist') } });
+    await expect(decideOrganisationProposal(team, mine.id, { status: 'misschien' })).rejects.toMatchObject({
+      status: 400,
+    });
+    await decideOrganisationProposal(
+      team,
+      mine.id,
+      { status: 'afgewezen', reason: 'buiten de doelgroep' },
+      '10.0.0.7',
+    );
+    expect(
+      await decideOrganisationProposal(team, alike.id, { status: 'toegevoegd', organisationId: orgA }),
+    ).toMatchObject({ status: 'toegevoegd', organisationId: orgA });
+    await expect(
+      decideOrganisationProposal(team, mine.id, { status: 'afgewezen', reason: 'nogmaals' }),
+    ).rejects.toMatchObject({ status: 409 });
+    const settled = (await listOrganisationProposals(team)).proposals;
+    expect(settled.find((p) => p.id === mine.id)).toMatchObject({
+      status: 'afgewezen',
+      reason: 'buiten de doelgroep',
+      matches: [],
+    });
+    const audit = await getDriver().executeQuery(
+      `MATCH (a:AuditEvent {entityId: $id, action: 'survey.proposal.decide'}) RETURN a.ip AS ip`,
+      { id: mine.id },
+      { database: databaseName() },
+    );
+    expect(audit.records.map((r) => r.get('ip'))).toEqual(['10.0.0.7']);
     await submitSurvey(access, task.id, form.task.version, {
       answers: [answer(orgA, 'jaarlijks', [2, 2, 2], [2, 2, 2])],
     });

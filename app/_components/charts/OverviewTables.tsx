@@ -1,7 +1,8 @@
 import type { OverviewData } from '@/lib/dal/overview';
+import { trendRows, type RoundMark } from './trend-rows';
 import type { Messages } from '@/lib/i18n';
 import { ChartTable } from './ChartTable';
-import { date, num, pct, type Lang } from './format';
+import { num, pct, type Lang } from './format';
 
 /** Table alternatives of the matrix, the map and the trend charts (server-rendered). */
 export function MatrixTable({ data, m, lang }: { data: OverviewData; m: Messages['overview']; lang: Lang }) {
@@ -44,7 +45,17 @@ export function MapTable({ data, m, lang }: { data: OverviewData; m: Messages['o
   );
 }
 
-export function TrendTables({ data, m, lang }: { data: OverviewData; m: Messages['overview']; lang: Lang }) {
+export function TrendTables({
+  data,
+  rounds,
+  m,
+  lang,
+}: {
+  data: OverviewData;
+  rounds: RoundMark[];
+  m: Messages['overview'];
+  lang: Lang;
+}) {
   return (
     <>
       <ChartTable
@@ -52,8 +63,8 @@ export function TrendTables({ data, m, lang }: { data: OverviewData; m: Messages
         summary={`${m.tableAlt}: ${m.trendCoverage}`}
         caption={m.trendCoverage}
         head={[m.date, m.h_coverageAll, m.h_coverageA, m.h_crossChainDensity]}
-        rows={data.trends.map((t) => [
-          t.kind === 'current' ? `${date(t.asOf, lang)} (${m.current})` : date(t.asOf, lang),
+        rows={trendRows(data.trends, rounds, m, lang).map((t) => [
+          t.label,
           pct(t.coverageAll, lang, 1),
           pct(t.coverageA, lang, 1),
           pct(t.crossChainDensity, lang, 1),

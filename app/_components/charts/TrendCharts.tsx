@@ -7,6 +7,7 @@ import {
   Legend,
   Line,
   LineChart,
+  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -16,7 +17,8 @@ import type { AggregateAnalysis } from '@/lib/dal/analysis';
 import type { OverviewData } from '@/lib/dal/overview';
 import type { Messages } from '@/lib/i18n';
 import styles from './charts.module.css';
-import { date, type Lang } from './format';
+import { type Lang } from './format';
+import { trendRows, type RoundMark } from './trend-rows';
 
 // Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 const BLUE = '#0072B2';
@@ -28,20 +30,24 @@ export function TrendCharts({
   trends,
   sectorBars,
   reviews,
+  rounds,
   m,
   lang,
 }: {
   trends: OverviewData['trends'];
+  /** Closed survey rounds: a marked point on the timeline (their ties count from then on). */
+  rounds: RoundMark[];
   sectorBars: OverviewData['sectorBars'];
   reviews: AggregateAnalysis['reviewsPerQuarter'];
   m: Messages['overview'];
   lang: Lang;
 }) {
-  const line = trends.map((t) => ({
-    label: t.kind === 'current' ? `${date(t.asOf, lang)} (${m.current})` : date(t.asOf, lang),
-    coverage: t.coverageAll === null ? null : Math.round(t.coverageAll * 1000) / 10,
-    coverageA: t.coverageA === null ? null : Math.round(t.coverageA * 1000) / 10,
-    density: t.crossChainDensity === null ? null : Math.round(t.crossChainDensity * 1000) / 10,
+  const line = trendRows(trends, rounds, m, lang).map((r) => ({
+    label: r.label,
+    round: r.round,
+    coverage: r.coverageAll === null ? null : Math.round(r.coverageAll * 1000) / 10,
+    coverageA: r.coverageA === null ? null : Math.round(r.coverageA * 1000) / 10,
+    density: r.crossChainDensity === null ? null : Math.round(r.crossChainDensity * 1000) / 10,
   }));
   const bars = sectorBars.map((s) => ({
     name: s.name,
@@ -64,12 +70,24 @@ export function TrendCharts({
             <YAxis unit="%" fontSize={12} />
             <Tooltip formatter={percent} />
             <Legend />
+            {line
+              .filter((r) => r.round)
+              .map((r) => (
+                <ReferenceLine
+                  key={r.label}
+                  x={r.label}
+                  stroke="#555"
+                  strokeDasharray="4 4"
+                  label={{ value: m.trendRound, position: 'insideTopLeft', fontSize: 11 }}
+                />
+              ))}
             <Line
               type="monotone"
               dataKey="coverage"
               name={m.h_coverageAll}
               stroke={BLUE}
               strokeWidth={2}
+              connectNulls
               isAnimationActive={false}
             />
             <Line
@@ -79,6 +97,7 @@ export function TrendCharts({
               stroke={GREEN}
               strokeWidth={2}
               strokeDasharray="6 3"
+              connectNulls
               isAnimationActive={false}
             />
             <Line
@@ -88,6 +107,7 @@ export function TrendCharts({
               stroke={ORANGE}
               strokeWidth={2}
               strokeDasharray="2 2"
+              connectNulls
               isAnimationActive={false}
             />
           </LineChart>

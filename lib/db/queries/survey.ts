@@ -203,6 +203,29 @@ export const surveyQueries = {
   ),
   'get-organisation-proposals': read(
     z.object({}).strict(),
-    z.object({ id: str, roundId: nstr, name: str, note: str, createdAt: str, status: str }),
+    z.object({
+      id: str,
+      roundId: nstr,
+      name: str,
+      note: str,
+      createdAt: str,
+      status: str,
+      organisationId: nstr,
+      reason: str,
+      decidedAt: nstr,
+    }),
+  ),
+  'decide-organisation-proposal': write(
+    z
+      .object({
+        id: str,
+        status: z.enum(['toegevoegd', 'afgewezen']),
+        organisationId: nstr,
+        reason: str,
+        decidedBy: nstr,
+        now: str,
+      })
+      .strict(),
+    z.object({ id: str, name: str, status: str, organisationId: nstr }),
   ),
 } as const;

@@ -3,6 +3,10 @@ import {
   compareRounds,
   composite,
   contactsFromTies,
+  contactsWithoutRound,
+  isEvidenceOfRound,
+  roundEffect,
+  summariseReflections,
   networkScores,
   quantile,
   reciprocity,
@@ -301,5 +305,52 @@ describe('survey schemas', () => {
     expect(surveyRoundInput.safeParse({ ...base, audience: { kind: 'coalitie', ref: null } }).success).toBe(
       false,
     );
+  });
+});
+
+describe('what a round did', () => {
+  it('takes out exactly the evidence of one round', () => {
+    const contacts = [
+      { id: 'enq:rt:r1:a|b' },
+      { id: 'enq:rt:r10:a|c' },
+      { id: 'enq:rt:r2:a|b' },
+      { id: 'c-1' },
+    ];
+    expect(contactsWithoutRound(contacts, 'r1').map((c) => c.id)).toEqual([
+      'enq:rt:r10:a|c',
+      'enq:rt:r2:a|b',
+      'c-1',
+    ]);
+    expect(isEvidenceOfRound({ id: 'enq:rt:r10:a|c' }, 'r1')).toBe(false);
+  });
+  it('lists the gaps that close and open, with both sets of figures', () => {
+    const f = (gaps: number) => ({ coverageAll: 0.5, coverageA: null, crossChainDensity: 0.1, gaps });
+    const e = roundEffect(
+      2,
+      { figures: f(3), gapIds: ['g3', 'g1', 'g2'] },
+      { figures: f(2), gapIds: ['g2', 'g4'] },
+    );
+    expect(e).toEqual({
+      evidence: 2,
+      without: f(3),
+      with: f(2),
+      closedGapIds: ['g1', 'g3'],
+      openedGapIds: ['g4'],
+    });
+  });
+});
+
+describe('step 3 answers per partner', () => {
+  it('counts yes/no/unknown per partner, keeps the texts without their writer, most "no" first', () => {
+    const s = summariseReflections([
+      { orgId: 'x', worksWith: 'ja', whyNot: '', blockers: '' },
+      { orgId: 'y', worksWith: 'nee', whyNot: ' geen tijd ', blockers: 'budget' },
+      { orgId: 'y', worksWith: 'nee', whyNot: '', blockers: 'andere prioriteiten' },
+      { orgId: 'x', worksWith: 'weet-niet', whyNot: '', blockers: '   ' },
+    ]);
+    expect(s).toEqual([
+      { orgId: 'y', yes: 0, no: 2, dontKnow: 0, texts: ['andere prioriteiten', 'budget', 'geen tijd'] },
+      { orgId: 'x', yes: 1, no: 0, dontKnow: 1, texts: [] },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { DataErrorNotice } from '@/app/_components/DataErrorNotice';
 import { formatDate } from '@/lib/analysis/dates';
 import { viewerForPage } from '@/lib/auth/page-guard';
@@ -10,6 +11,7 @@ import { fmt, getMessages } from '@/lib/i18n';
 import { formatPercent } from '@/lib/pdf/format';
 import { CloseRoundForm } from '../../_components/CloseRoundForm';
 import { InviteButton } from '../../_components/InviteButton';
+import { RoundEffect } from '../../_components/RoundEffect';
 import { ScoreDistribution, ScoreText } from '../../_components/ScoreText';
 import { TaskStatus } from '../../_components/TaskStatus';
 
@@ -30,11 +32,15 @@ export default async function FollowRoundPage({ params }: { params: Promise<{ id
       getRoundResults(g.viewer, roundId),
       manage ? getSurveyTasks(g.viewer, roundId) : Promise.resolve(null),
     ]);
-    data = { results, tasks, manage };
+    data = { results, tasks, manage, viewer: g.viewer };
   } catch (e) {
     return <DataErrorNotice error={e} />;
   }
-  const { results: r, tasks, manage } = data;
+  const { results: r, tasks, manage, viewer } = data;
+  const freq = (f: string | null, confirmed: boolean) =>
+    f === null
+      ? '—'
+      : `${(t as Record<string, string>)[`freq.${f}`] ?? f}${confirmed ? ` (${t.confirmed})` : ''}`;
   const pct = (v: number | null) => (v === null ? '—' : formatPercent(v, locale));
   const chainName = (c: string) => (m.common as Record<string, string>)[`chain_${c}`] ?? c;
   const groups = [
@@ -229,13 +235,6 @@ export default async function FollowRoundPage({ params }: { params: Promise<{ id
             ))}
           </tbody>
         </table>
-        {r.comparison ? (
-          <p data-testid="round-comparison">
-            {t.comparison}: {r.comparison.appeared.length} {t.appeared}, {r.comparison.disappeared.length}{' '}
-            {t.disappeared}, {r.comparison.strengthened.length} {t.strengthened},{' '}
-            {r.comparison.weakened.length} {t.weakened}
-          </p>
-        ) : null}
         <p>{fmt(t.blockersSummary, { n: r.reflections.uncovered, no: r.reflections.notWorkingWith })}</p>
         <table className="data" data-testid="org-scores">
           <caption>{t.organisation}</caption>
@@ -262,6 +261,118 @@ export default async function FollowRoundPage({ params }: { params: Promise<{ id
             ))}
           </tbody>
         </table>
+      </section>
+      {r.round.status === 'gesloten' ? (
+        <section aria-labelledby="effect">
+          <h2 id="effect">{t.effectTitle}</h2>
+          <p>{t.effectIntro}</p>
+          <Suspense
+            fallback={
+              <p role="status" aria-live="polite">
+                {t.effectComputing}
+              </p>
+            }
+          >
+            <RoundEffect
+              viewer={viewer}
+              roundId={roundId}
+              m={t}
+              gapTypes={m.gaps as unknown as Record<string, string>}
+              locale={locale}
+            />
+          </Suspense>
+        </section>
+      ) : null}
+      {r.comparison ? (
+        <section aria-labelledby="comparison">
+          <h2 id="comparison">{fmt(t.compareTitle, { title: r.comparison.previousTitle })}</h2>
+          <p data-testid="round-comparison">
+            {t.comparison}: {r.comparison.appeared.length} {t.appeared}, {r.comparison.disappeared.length}{' '}
+            {t.disappeared}, {r.comparison.strengthened.length} {t.strengthened},{' '}
+            {r.comparison.weakened.length} {t.weakened}.{' '}
+            {fmt(t.compareUnchanged, { n: r.comparison.unchanged })}
+          </p>
+          {(
+            [
+              ['appeared', t.appeared, r.comparison.appeared],
+              ['disappeared', t.disappeared, r.comparison.disappeared],
+              ['strengthened', t.strengthened, r.comparison.strengthened],
+              ['weakened', t.weakened, r.comparison.weakened],
+            ] as const
+          ).map(([key, label, changes]) =>
+            changes.length === 0 ? null : (
+              <details key={key} data-testid={`comparison-${key}`}>
+                <summary>
+                  {label} ({changes.length})
+                </summary>
+                <table className="data">
+                  <caption>{label}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.comparePair}</th>
+                      <th scope="col">{t.compareBefore}</th>
+                      <th scope="col">{t.compareAfter}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {changes.map((c) => (
+                      <tr key={`${c.orgAId}|${c.orgBId}`}>
+                        <th scope="row">
+                          {r.names[c.orgAId] ?? c.orgAId} – {r.names[c.orgBId] ?? c.orgBId}
+                        </th>
+                        <td>{freq(c.before, c.confirmedBefore)}</td>
+                        <td>{freq(c.after, c.confirmedAfter)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </details>
+            ),
+          )}
+        </section>
+      ) : null}
+      <section aria-labelledby="reflections">
+        <h2 id="reflections">{t.reflectionsTitle}</h2>
+        <p>{t.reflectionsIntro}</p>
+        {r.reflections.byPartner.length === 0 ? (
+          <p>{t.reflectionsEmpty}</p>
+        ) : (
+          <table className="data" data-testid="round-reflections">
+            <caption>{t.reflectionsTitle}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.reflectionsPartner}</th>
+                <th scope="col">{t.reflectionsYes}</th>
+                <th scope="col">{t.reflectionsNo}</th>
+                <th scope="col">{t.reflectionsDontKnow}</th>
+                <th scope="col">{t.reflectionsTexts}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.reflections.byPartner.map((x) => (
+                <tr key={x.orgId}>
+                  <th scope="row">
+                    <Link href={`/organisatie/${encodeURIComponent(x.orgId)}`}>{x.name}</Link>
+                  </th>
+                  <td>{x.yes}</td>
+                  <td>{x.no}</td>
+                  <td>{x.dontKnow}</td>
+                  <td>
+                    {x.texts.length === 0 ? (
+                      '—'
+                    ) : (
+                      <ul>
+                        {x.texts.map((text, i) => (
+                          <li key={i}>{text}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </section>
     </>
   );
