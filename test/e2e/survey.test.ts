@@ -232,6 +232,12 @@ describe('network survey in the browser', () => {
     await regPage.getByLabel(/Ik begrijp dat daarna/).check();
     await regPage.getByRole('button', { name: 'Ronde sluiten' }).click();
     await regPage.getByText('gesloten', { exact: true }).first().waitFor({ timeout: 30_000 });
+    // What the round changed is computed for the closed round (streamed in after a progress line).
+    await regPage.locator('[data-testid="round-effect"]').waitFor({ timeout: 60_000 });
+    await expect(regPage.locator('[data-testid="round-effect"]').textContent()).resolves.toContain(
+      'Zonder deze ronde',
+    );
+    expect(await seriousAxeViolations(regPage)).toEqual([]);
 
     // 5. The overview shows the round as a point in the survey trend: response 100 %, network trust
     // from 3 respondents: composites A→B 4, B→A 3, C→B 2 → mean 3,00 (median 3,00).
@@ -239,6 +245,10 @@ describe('network survey in the browser', () => {
     const cell = regPage.locator(`[data-testid="survey-trust-${roundId}"]`);
     await cell.waitFor({ timeout: 60_000 });
     await expect(cell.textContent()).resolves.toContain('3,00 van 4');
+    // …and on the coverage trend: the round is a marked point at its closing day.
+    await expect(regPage.locator('[data-testid="trend-table"]').textContent()).resolves.toContain(
+      'enquêteronde gesloten',
+    );
     // The organisation page of B: rated by two respondents (A and C) → withheld.
     await openWith(regPage, `/organisatie/${encodeURIComponent(orgs.b)}`, '[data-testid="org-survey"]');
     const orgText = await regPage.locator('[data-testid="org-survey"]').textContent();

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
+import { sendJson } from '@/app/_components/send-json';
 import type { Messages } from '@/lib/i18n';
 
 /** Closes the round after a confirmation; from then on its answers count in the analysis. */
@@ -25,14 +26,11 @@ export function CloseRoundForm({
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     setState({ kind: 'busy', text: '' });
-    const res = await fetch(`/api/enquetes/${encodeURIComponent(roundId)}/sluiten`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ expectedVersion: version }),
-    }).catch(() => null);
-    if (!res?.ok) {
-      const body = (await res?.json().catch(() => null)) as { error?: { message?: string } } | null;
-      setState({ kind: 'error', text: body?.error?.message ?? String(res?.status ?? 'netwerk / network') });
+    const sent = await sendJson(`/api/enquetes/${encodeURIComponent(roundId)}/sluiten`, {
+      expectedVersion: version,
+    });
+    if (!sent.ok) {
+      setState({ kind: 'error', text: sent.message });
       return;
     }
     setState({ kind: 'idle', text: '' });

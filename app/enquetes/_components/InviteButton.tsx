@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { fmt } from '@/lib/i18n/define';
+import { sendJson } from '@/app/_components/send-json';
 import type { Messages } from '@/lib/i18n';
 
 /** Creates a single-use survey link for one task and shows it once (only its hash is stored). */
@@ -18,19 +19,12 @@ export function InviteButton({
 }) {
   const [text, setText] = useState('');
   async function create() {
-    const res = await fetch(`/api/enquetes/${encodeURIComponent(roundId)}/uitnodiging`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ taskId }),
-    }).catch(() => null);
-    const body = (await res?.json().catch(() => null)) as {
-      path?: string;
-      error?: { message?: string };
-    } | null;
+    const sent = await sendJson<{ path?: string }>(
+      `/api/enquetes/${encodeURIComponent(roundId)}/uitnodiging`,
+      { taskId },
+    );
     setText(
-      res?.ok && body?.path
-        ? fmt(m.inviteLink, { url: `${window.location.origin}${body.path}` })
-        : (body?.error?.message ?? String(res?.status ?? 'netwerk / network')),
+      sent.ok ? fmt(m.inviteLink, { url: `${window.location.origin}${sent.data.path ?? ''}` }) : sent.message,
     );
   }
   return (

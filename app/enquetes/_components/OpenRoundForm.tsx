@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { SURVEY_AUDIENCE_KINDS, type SurveyAudienceKind } from '@/lib/domain/survey';
 import type { SurveyAudienceOptions } from '@/lib/dal/survey-options';
 import { fmt } from '@/lib/i18n/define';
+import { sendJson } from '@/app/_components/send-json';
 import type { Messages } from '@/lib/i18n';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -45,20 +46,15 @@ export function OpenRoundForm({ m, options }: { m: Messages['survey']; options: 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     setState({ kind: 'busy', text: '' });
-    const res = await fetch('/api/enquetes', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ...form, audience: { kind, ref: kind === 'alle' ? null : ref } }),
-    }).catch(() => null);
-    const body = (await res?.json().catch(() => null)) as {
-      round?: { asked: number };
-      error?: { message?: string };
-    } | null;
-    if (!res || !res.ok) {
-      setState({ kind: 'error', text: body?.error?.message ?? String(res?.status ?? 'netwerk / network') });
+    const sent = await sendJson<{ round?: { asked: number } }>('/api/enquetes', {
+      ...form,
+      audience: { kind, ref: kind === 'alle' ? null : ref },
+    });
+    if (!sent.ok) {
+      setState({ kind: 'error', text: sent.message });
       return;
     }
-    setState({ kind: 'done', text: fmt(m.opened, { asked: body?.round?.asked ?? 0 }) });
+    setState({ kind: 'done', text: fmt(m.opened, { asked: sent.data.round?.asked ?? 0 }) });
     setForm((f) => ({ ...f, title: '' }));
     router.refresh();
   }

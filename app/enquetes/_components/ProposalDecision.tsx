@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
+import { sendJson } from '@/app/_components/send-json';
 import type { Messages } from '@/lib/i18n';
 
 interface Named {
@@ -48,14 +49,9 @@ export function ProposalDecision({
       status === 'toegevoegd'
         ? { status, organisationId: option?.dataset.id ?? orgName }
         : { status, reason };
-    const res = await fetch(`/api/enquetes/voorstellen/${encodeURIComponent(proposalId)}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    }).catch(() => null);
-    if (!res?.ok) {
-      const b = (await res?.json().catch(() => null)) as { error?: { message?: string } } | null;
-      setState({ kind: 'error', text: b?.error?.message ?? String(res?.status ?? 'netwerk / network') });
+    const sent = await sendJson(`/api/enquetes/voorstellen/${encodeURIComponent(proposalId)}`, body);
+    if (!sent.ok) {
+      setState({ kind: 'error', text: sent.message });
       return;
     }
     setState({ kind: 'idle', text: '' });

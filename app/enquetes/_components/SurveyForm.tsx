@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { INDICATORS, type SurveyDraft, type SurveyQuestion } from '@/lib/domain/survey';
 import { fmt } from '@/lib/i18n/define';
+import { sendJson } from '@/app/_components/send-json';
 import type { Messages } from '@/lib/i18n';
 import { StepAnswers, type DraftAnswer } from './StepAnswers';
 import { StepOrganisations } from './StepOrganisations';
@@ -77,14 +78,12 @@ export function SurveyForm(p: SurveyFormProps) {
   }
 
   async function propose(name: string, note: string): Promise<string> {
-    const res = await fetch(`/api/enquete-taken/${encodeURIComponent(p.taskId)}/voorstel`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name, note, token: p.token }),
-    }).catch(() => null);
-    if (res?.ok) return m.proposed;
-    const body = (await res?.json().catch(() => null)) as { error?: { message?: string } } | null;
-    return body?.error?.message ?? String(res?.status ?? 'netwerk / network');
+    const sent = await sendJson(`/api/enquete-taken/${encodeURIComponent(p.taskId)}/voorstel`, {
+      name,
+      note,
+      token: p.token,
+    });
+    return sent.ok ? m.proposed : sent.message;
   }
 
   async function submit() {
@@ -98,31 +97,23 @@ export function SurveyForm(p: SurveyFormProps) {
     // The draft first (so a failed submission loses nothing), then the submission with the new version.
     if (!(await save(draft(3)))) return;
     setState({ kind: 'saving' });
-    const res = await fetch(`/api/enquete-taken/${encodeURIComponent(p.taskId)}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        expectedVersion: version.current,
-        token: p.token,
-        answers: orgIds.map((id) => ({ kinds: [], ...answers.get(id) })),
-        reflections: uncovered
-          .map((u) => reflections.get(u.orgId))
-          .filter((r): r is DraftReflection => !!r && r.worksWith !== undefined)
-          .map((r) => ({ whyNot: '', blockers: '', ...r })),
-      }),
-    }).catch(() => null);
-    const body = (await res?.json().catch(() => null)) as {
-      version?: number;
-      error?: { message?: string };
-    } | null;
-    if (res?.ok && typeof body?.version === 'number') {
-      version.current = body.version;
+    const sent = await sendJson<{ version?: number }>(`/api/enquete-taken/${encodeURIComponent(p.taskId)}`, {
+      expectedVersion: version.current,
+      token: p.token,
+      answers: orgIds.map((id) => ({ kinds: [], ...answers.get(id) })),
+      reflections: uncovered
+        .map((u) => reflections.get(u.orgId))
+        .filter((r): r is DraftReflection => !!r && r.worksWith !== undefined)
+        .map((r) => ({ whyNot: '', blockers: '', ...r })),
+    });
+    if (sent.ok && typeof sent.data.version === 'number') {
+      version.current = sent.data.version;
       dirty.current = false;
       setState({ kind: 'idle' });
       setDone(m.submitted);
       return;
     }
-    setState({ kind: 'error', text: body?.error?.message ?? String(res?.status ?? 'netwerk / network') });
+    setState({ kind: 'error', text: sent.ok ? String(200) : sent.message });
   }
 
   const stepTitle = step === 1 ? m.step1 : step === 2 ? m.step2 : m.step3;
