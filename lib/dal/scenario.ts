@@ -13,7 +13,13 @@ import type { Viewer } from '../auth/viewer';
 import type { ScenarioRow } from '../db/queries/scenarios';
 import { runQuery, withWriteTransaction } from '../db/run';
 import type { NetworkData } from '../domain/network';
-import { saveScenarioInput, scenarioInput, type ScenarioInputData } from '../domain/scenario';
+import {
+  saveScenarioInput,
+  scenarioFromSearch,
+  scenarioInput,
+  SAVED_SCENARIO_ID,
+  type ScenarioInputData,
+} from '../domain/scenario';
 import { NotFoundError, ValidationError, zodIssuesToText } from '../errors';
 import { scenarioText } from '../i18n/messages/scenario';
 import { getAnalysisForFigures, getFullAnalysis } from './analysis';
@@ -189,6 +195,55 @@ function present(
   };
 }
 
+/**
+ * A scenario from a query string (the page's and the API's URL encoding, lib/domain/scenario.ts).
+ * The role is checked before the input, so a refused viewer learns nothing about it.
+ */
+export async function runScenarioFromSearch(
+  viewer: Viewer,
+  params: Record<string, string | string[] | undefined>,
+): Promise<ScenarioView> {
+  assertCan(viewer, 'scenario:read');
+  const input = scenarioFromSearch(params);
+  if (!input) throw new ValidationError(scenarioText('nothingFails'));
+  return runScenario(viewer, input);
+}
+
+/** A saved scenario computed on today's network. */
+export async function runSavedScenario(
+  viewer: Viewer,
+  id: string,
+): Promise<{ saved: SavedScenario; view: ScenarioView }> {
+  const saved = await getSavedScenario(viewer, id);
+  return { saved, view: await runScenario(viewer, saved.scenario) };
+}
+
+export interface ScenarioOptions {
+  processes: Array<Named & { category: 'A' | 'B' }>;
+  regions: Named[];
+  /** Organisations that run a vital process (what may fail as "one operator"). */
+  operators: Named[];
+}
+
+/** What the scenario form offers: the processes, the regions and the operators of the network. */
+export async function getScenarioOptions(viewer: Viewer): Promise<ScenarioOptions> {
+  assertCan(viewer, 'scenario:read');
+  const { network } = await analysisFor(viewer);
+  const byName = (a: Named, b: Named) => a.name.localeCompare(b.name, 'nl');
+  return {
+    processes: network.processes
+      .map((p) => ({ id: p.id, name: p.name, category: p.category }))
+      .sort((a, b) => a.category.localeCompare(b.category) || byName(a, b)),
+    regions: network.regions
+      .map((r) => ({ id: r.code, name: r.name }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
+    operators: network.organisations
+      .filter((o) => o.processIds.length > 0)
+      .map((o) => ({ id: o.id, name: o.name }))
+      .sort(byName),
+  };
+}
+
 /** Scenario reach of every gap of the viewer's analysis (cached with the analysis). */
 export async function getScenarioReach(viewer: Viewer): Promise<ScenarioReach> {
   assertCan(viewer, 'gaps:read');
@@ -234,6 +289,8 @@ export async function listScenarios(viewer: Viewer): Promise<SavedScenario[]> {
 
 export async function getSavedScenario(viewer: Viewer, id: string): Promise<SavedScenario> {
   assertCan(viewer, 'scenario:read');
+  if (!SAVED_SCENARIO_ID.test(id))
+    throw new NotFoundError({ ...scenarioText('notFound', { id: id.slice(0, 60) }) });
   const [row] = await runQuery('get-scenarios', { id });
   if (!row) throw new NotFoundError({ ...scenarioText('notFound', { id }) });
   const s = fromRow(row);
