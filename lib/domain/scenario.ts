@@ -53,6 +53,9 @@ export const saveScenarioInput = z
   })
   .strict();
 
+/** The query keys of a scenario (any of them present: the page computes, or explains what is wrong). */
+export const SCENARIO_PARAMS = ['proces', 'regio', 'aanbieder', 'uren', 'wat'] as const;
+
 /**
  * Query-string form of a scenario (the shareable URL of /scenario, GET /api/scenario and the
  * explorer): `proces=<id>[,<id>]&regio=VR17[,VR18]&uren=24` or `aanbieder=<organisation id>&uren=24`.
