@@ -22,7 +22,9 @@ import {
 } from '../domain/scenario';
 import { NotFoundError, ValidationError, zodIssuesToText } from '../errors';
 import { scenarioText } from '../i18n/messages/scenario';
+import type { BriefingScenario } from '../pdf/model';
 import { getAnalysisForFigures, getFullAnalysis } from './analysis';
+import { today } from './network';
 import { defineMemo } from './cache';
 
 // Cascade scenarios on the viewer's cut of the network: members never see confidential
@@ -347,4 +349,50 @@ export async function deleteScenario(viewer: Viewer, id: string, ip: string | nu
     );
     return row;
   });
+}
+
+/**
+ * A saved scenario as a briefing section, computed now for the viewer who makes the briefing.
+ * Person names only when the briefing includes names (the stuurgroep's PDF has none).
+ */
+export async function scenarioForBriefing(
+  viewer: Viewer,
+  id: string,
+  includeNames: boolean,
+): Promise<BriefingScenario> {
+  const { saved, view } = await runSavedScenario(viewer, id);
+  const full = view.level === 'full' ? view : null;
+  const people = full?.singlePersons ?? [];
+  return {
+    id: saved.id,
+    name: saved.name,
+    failure: view.failureLabel,
+    national: view.input.failure.kind === 'process' && view.input.failure.regionCodes.length === 0,
+    regions: view.regions.map((r) => ({ code: r.id, name: r.name })),
+    maxHours: view.input.maxHours,
+    computedOn: today(),
+    steps: view.steps.map((s) => ({
+      id: s.processId,
+      name: s.name,
+      step: s.step,
+      hours: s.hours,
+      category: s.category,
+    })),
+    later: view.later.map((s) => ({ name: s.name, atLeastHours: s.atLeastHours })),
+    edges: view.edges.map((e) => [e.failedId, e.hitId]),
+    cycles: view.cycles.map((c) => c.map((x) => x.name)),
+    figures: {
+      organisations: view.figures.organisations,
+      expected: view.figures.expected,
+      realised: view.figures.realised,
+      missing: view.figures.missing,
+      coverage: view.figures.coverage,
+      density: view.figures.density,
+    },
+    missing: (full?.links ?? []).filter((l) => !l.realised).map((l) => ({ a: l.a.name, b: l.b.name })),
+    singlePersons: {
+      count: people.length,
+      names: includeNames && full ? people.map((p) => p.name) : null,
+    },
+  };
 }
