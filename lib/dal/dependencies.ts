@@ -115,10 +115,10 @@ export async function importDependencies(viewer: Viewer, csv: string, ip: string
   if (!parsed.ok) {
     const failed = scenarioText('depImportFailed');
     const first = parsed.issues[0]!;
-    throw new ValidationError(
-      { nl: `${failed.nl} ${first.nl}`, en: `${failed.en} ${first.en}` },
-      parsed.issues,
-    );
+    const text = { nl: failed.nl, en: failed.en };
+    text.nl += ` ${first.nl}`;
+    text.en += ` ${first.en}`;
+    throw new ValidationError(text, parsed.issues);
   }
   const before = await runQuery('get-process-dependencies', {});
   return withWriteTransaction(async (tx) => {
