@@ -20,6 +20,7 @@ const NAV: NavItem[] = [
   { href: '/bijeenkomsten', label: 'navMeetings', permission: 'network:read' },
   { href: '/kennisbank', label: 'navKnowledge', permission: 'network:read' },
   { href: '/enquetes', label: 'navSurveys', permission: 'survey:respond' },
+  { href: '/scenario', label: 'navScenario', permission: 'scenario:read' },
   { href: '/snapshots', label: 'navSnapshots', permission: 'snapshot:read' },
   { href: '/import', label: 'navImport', permission: 'export:data' },
   { href: '/beheer', label: 'navAdmin', permission: 'membership:decide' },

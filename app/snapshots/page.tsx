@@ -2,6 +2,7 @@ import { DataErrorNotice } from '@/app/_components/DataErrorNotice';
 import { getViewer } from '@/lib/auth/session';
 import { listBriefings, prepareBriefings, type Briefing } from '@/lib/dal/briefings';
 import { can } from '@/lib/auth/permissions';
+import { listScenarios, type SavedScenario } from '@/lib/dal/scenario';
 import { listSnapshots, type SnapshotSummary } from '@/lib/dal/snapshots';
 import { fmt, getMessages, type Locale, type Messages } from '@/lib/i18n';
 import { formatDate, formatFigure } from '@/lib/pdf/format';
@@ -54,9 +55,14 @@ export default async function SnapshotsPage() {
   let viewer;
   let snaps: SnapshotSummary[];
   let briefings: Briefing[];
+  let scenarios: SavedScenario[];
   try {
     viewer = await getViewer();
-    [snaps, briefings] = await Promise.all([listSnapshots(viewer), listBriefings(viewer)]);
+    [snaps, briefings, scenarios] = await Promise.all([
+      listSnapshots(viewer),
+      listBriefings(viewer),
+      can(viewer, 'snapshot:create') ? listScenarios(viewer) : Promise.resolve([] as SavedScenario[]),
+    ]);
   } catch (e) {
     return (
       <>
@@ -152,7 +158,14 @@ export default async function SnapshotsPage() {
                 </dd>
               </dl>
               {regisseur ? (
-                <BriefingForm snapshotId={s.id} m={t} audiences={audiences} defaultLocale={locale} />
+                <BriefingForm
+                  snapshotId={s.id}
+                  m={t}
+                  ms={m.scenario}
+                  audiences={audiences}
+                  scenarios={scenarios.slice(0, 20).map((x) => ({ id: x.id, name: x.name }))}
+                  defaultLocale={locale}
+                />
               ) : null}
             </article>
           );

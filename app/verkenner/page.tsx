@@ -27,7 +27,7 @@ export default async function ExplorerPage() {
     <>
       <h1>{m.explorer.title}</h1>
       <p className="lead">{m.explorer.intro}</p>
-      <ExplorerLoader m={m.explorer} locale={locale} />
+      <ExplorerLoader m={m.explorer} ms={m.scenario} locale={locale} />
     </>
   );
 }

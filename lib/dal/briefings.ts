@@ -7,6 +7,7 @@ import type { GapStatus } from '../domain';
 import { ConflictError, NotFoundError, ValidationError, zodIssuesToText } from '../errors';
 import { buildBriefingData } from '../pdf/build';
 import { getBriefingSurvey } from './survey-results';
+import { getSavedScenario, scenarioForBriefing } from './scenario';
 import { briefingHtml, headerFooter } from '../pdf/html';
 import {
   addPhases,
@@ -116,7 +117,7 @@ async function loadAndBuild(
   onLoaded: () => void = () => undefined,
 ): Promise<BriefingData> {
   const t = performance.now();
-  const [full, previous, states, layouts, recs, steps, survey] = await Promise.all([
+  const [full, previous, states, layouts, recs, steps, survey, scenarios] = await Promise.all([
     timed(phases, 'analysis', analysis),
     timed(phases, 'previous', previousSnapshot(viewer, snapshot.asOf)),
     runQuery('get-gap-states', {}),
@@ -124,6 +125,11 @@ async function loadAndBuild(
     runQuery('get-recommendations', {}),
     runQuery('get-recommendation-steps', { id: null }),
     timed(phases, 'survey', getBriefingSurvey(viewer, snapshot.asOf)),
+    timed(
+      phases,
+      'scenarios',
+      Promise.all(req.scenarioIds.map((sid) => scenarioForBriefing(viewer, sid, req.includeNames))),
+    ),
   ]);
   const t1 = performance.now();
   phases.load = Math.round(t1 - t);
@@ -162,6 +168,7 @@ async function loadAndBuild(
     generatedAt: new Date().toISOString(),
     survey,
   });
+  if (scenarios.length > 0) data.scenarios = scenarios;
   phases.build = Math.round(performance.now() - t1);
   return data;
 }
@@ -265,6 +272,8 @@ export async function createBriefing(
   const analysis = getFullAnalysis(viewer);
   analysis.catch(() => undefined);
   const snapshot = await getSnapshot(viewer, req.snapshotId);
+  // A scenario that does not exist (any more) is refused now, not in the middle of the job.
+  for (const sid of req.scenarioIds) await getSavedScenario(viewer, sid);
   const id = randomUUID();
   const createdAt = new Date().toISOString();
   // The job first: a status read through any process between the two writes finds it running.
@@ -302,6 +311,7 @@ export async function createBriefing(
             audience: req.audience,
             locale: req.locale,
             includeNames: req.includeNames,
+            scenarioIds: req.scenarioIds,
           },
           ip,
         },

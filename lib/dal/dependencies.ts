@@ -7,6 +7,7 @@ import type { ProcessDependency } from '../domain/model';
 import { dependencyEditInput } from '../domain/scenario';
 import { ConflictError, ValidationError, zodIssuesToText } from '../errors';
 import { scenarioText } from '../i18n/messages/scenario';
+import { dependenciesToCsv, parseDependencyCsv } from '../import/dependencies';
 import { today } from './network';
 
 // The regisseur keeps the dependencies between vital processes: each change is checked (known
@@ -85,5 +86,60 @@ export async function deleteDependency(viewer: Viewer, input: unknown, ip: strin
       tx,
     );
     return row;
+  });
+}
+
+/** The dependencies as CSV in the columns of data/nl/vital_process_dependencies.csv; audited as an export. */
+export async function exportDependencies(viewer: Viewer, ip: string | null = null): Promise<string> {
+  assertCan(viewer, 'export:data');
+  const rows = await runQuery('get-process-dependencies', {});
+  await recordAudit(viewer, {
+    action: 'export.dependencies',
+    entityType: 'ProcessDependency',
+    entityId: null,
+    after: { rows: rows.length },
+    ip,
+  });
+  return dependenciesToCsv(rows.map(({ version: _v, ...d }) => d));
+}
+
+/**
+ * Replaces every dependency with the rows of a CSV file, all or nothing: one bad row (or a cycle)
+ * and nothing is written; the ValidationError's details list every problem by row.
+ */
+export async function importDependencies(viewer: Viewer, csv: string, ip: string | null = null) {
+  assertCan(viewer, 'dependency:write');
+  if (csv.trim() === '') throw new ValidationError(scenarioText('csvNoFile'));
+  const processes = await runQuery('get-processes', {});
+  const parsed = parseDependencyCsv(csv, new Set(processes.map((p) => p.id)));
+  if (!parsed.ok) {
+    const failed = scenarioText('depImportFailed');
+    const first = parsed.issues[0]!;
+    const text = { nl: failed.nl, en: failed.en };
+    text.nl += ` ${first.nl}`;
+    text.en += ` ${first.en}`;
+    throw new ValidationError(text, parsed.issues);
+  }
+  const before = await runQuery('get-process-dependencies', {});
+  return withWriteTransaction(async (tx) => {
+    const [r] = await runQuery(
+      'replace-process-dependencies',
+      { rows: parsed.dependencies, date: today() },
+      { tx },
+    );
+    const result = { rows: parsed.dependencies.length, changed: r?.changed ?? 0, removed: r?.removed ?? 0 };
+    await recordAudit(
+      viewer,
+      {
+        action: 'dependency.import',
+        entityType: 'ProcessDependency',
+        entityId: null,
+        before: { rows: before.length, keys: before.map((d) => `${d.fromId}>${d.toId}`) },
+        after: { ...result, keys: parsed.dependencies.map((d) => `${d.fromId}>${d.toId}`) },
+        ip,
+      },
+      tx,
+    );
+    return result;
   });
 }

@@ -13,10 +13,18 @@ import type { Viewer } from '../auth/viewer';
 import type { ScenarioRow } from '../db/queries/scenarios';
 import { runQuery, withWriteTransaction } from '../db/run';
 import type { NetworkData } from '../domain/network';
-import { saveScenarioInput, scenarioInput, type ScenarioInputData } from '../domain/scenario';
+import {
+  saveScenarioInput,
+  scenarioFromSearch,
+  scenarioInput,
+  SAVED_SCENARIO_ID,
+  type ScenarioInputData,
+} from '../domain/scenario';
 import { NotFoundError, ValidationError, zodIssuesToText } from '../errors';
 import { scenarioText } from '../i18n/messages/scenario';
+import type { BriefingScenario } from '../pdf/model';
 import { getAnalysisForFigures, getFullAnalysis } from './analysis';
+import { today } from './network';
 import { defineMemo } from './cache';
 
 // Cascade scenarios on the viewer's cut of the network: members never see confidential
@@ -189,6 +197,55 @@ function present(
   };
 }
 
+/**
+ * A scenario from a query string (the page's and the API's URL encoding, lib/domain/scenario.ts).
+ * The role is checked before the input, so a refused viewer learns nothing about it.
+ */
+export async function runScenarioFromSearch(
+  viewer: Viewer,
+  params: Record<string, string | string[] | undefined>,
+): Promise<ScenarioView> {
+  assertCan(viewer, 'scenario:read');
+  const input = scenarioFromSearch(params);
+  if (!input) throw new ValidationError(scenarioText('nothingFails'));
+  return runScenario(viewer, input);
+}
+
+/** A saved scenario computed on today's network. */
+export async function runSavedScenario(
+  viewer: Viewer,
+  id: string,
+): Promise<{ saved: SavedScenario; view: ScenarioView }> {
+  const saved = await getSavedScenario(viewer, id);
+  return { saved, view: await runScenario(viewer, saved.scenario) };
+}
+
+export interface ScenarioOptions {
+  processes: Array<Named & { category: 'A' | 'B' }>;
+  regions: Named[];
+  /** Organisations that run a vital process (what may fail as "one operator"). */
+  operators: Named[];
+}
+
+/** What the scenario form offers: the processes, the regions and the operators of the network. */
+export async function getScenarioOptions(viewer: Viewer): Promise<ScenarioOptions> {
+  assertCan(viewer, 'scenario:read');
+  const { network } = await analysisFor(viewer);
+  const byName = (a: Named, b: Named) => a.name.localeCompare(b.name, 'nl');
+  return {
+    processes: network.processes
+      .map((p) => ({ id: p.id, name: p.name, category: p.category }))
+      .sort((a, b) => a.category.localeCompare(b.category) || byName(a, b)),
+    regions: network.regions
+      .map((r) => ({ id: r.code, name: r.name }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
+    operators: network.organisations
+      .filter((o) => o.processIds.length > 0)
+      .map((o) => ({ id: o.id, name: o.name }))
+      .sort(byName),
+  };
+}
+
 /** Scenario reach of every gap of the viewer's analysis (cached with the analysis). */
 export async function getScenarioReach(viewer: Viewer): Promise<ScenarioReach> {
   assertCan(viewer, 'gaps:read');
@@ -234,6 +291,8 @@ export async function listScenarios(viewer: Viewer): Promise<SavedScenario[]> {
 
 export async function getSavedScenario(viewer: Viewer, id: string): Promise<SavedScenario> {
   assertCan(viewer, 'scenario:read');
+  if (!SAVED_SCENARIO_ID.test(id))
+    throw new NotFoundError({ ...scenarioText('notFound', { id: id.slice(0, 60) }) });
   const [row] = await runQuery('get-scenarios', { id });
   if (!row) throw new NotFoundError({ ...scenarioText('notFound', { id }) });
   const s = fromRow(row);
@@ -290,4 +349,50 @@ export async function deleteScenario(viewer: Viewer, id: string, ip: string | nu
     );
     return row;
   });
+}
+
+/**
+ * A saved scenario as a briefing section, computed now for the viewer who makes the briefing.
+ * Person names only when the briefing includes names (the stuurgroep's PDF has none).
+ */
+export async function scenarioForBriefing(
+  viewer: Viewer,
+  id: string,
+  includeNames: boolean,
+): Promise<BriefingScenario> {
+  const { saved, view } = await runSavedScenario(viewer, id);
+  const full = view.level === 'full' ? view : null;
+  const people = full?.singlePersons ?? [];
+  return {
+    id: saved.id,
+    name: saved.name,
+    failure: view.failureLabel,
+    national: view.input.failure.kind === 'process' && view.input.failure.regionCodes.length === 0,
+    regions: view.regions.map((r) => ({ code: r.id, name: r.name })),
+    maxHours: view.input.maxHours,
+    computedOn: today(),
+    steps: view.steps.map((s) => ({
+      id: s.processId,
+      name: s.name,
+      step: s.step,
+      hours: s.hours,
+      category: s.category,
+    })),
+    later: view.later.map((s) => ({ name: s.name, atLeastHours: s.atLeastHours })),
+    edges: view.edges.map((e) => [e.failedId, e.hitId]),
+    cycles: view.cycles.map((c) => c.map((x) => x.name)),
+    figures: {
+      organisations: view.figures.organisations,
+      expected: view.figures.expected,
+      realised: view.figures.realised,
+      missing: view.figures.missing,
+      coverage: view.figures.coverage,
+      density: view.figures.density,
+    },
+    missing: (full?.links ?? []).filter((l) => !l.realised).map((l) => ({ a: l.a.name, b: l.b.name })),
+    singlePersons: {
+      count: people.length,
+      names: includeNames && full ? people.map((p) => p.name) : null,
+    },
+  };
 }

@@ -53,29 +53,55 @@ export const saveScenarioInput = z
   })
   .strict();
 
+/** The query keys of a scenario (any of them present: the page computes, or explains what is wrong). */
+export const SCENARIO_PARAMS = ['proces', 'regio', 'aanbieder', 'uren', 'wat'] as const;
+
 /**
- * Query-string form of a scenario (the shareable URL of /scenario and the explorer):
- * `proces=<id>[,<id>]&regio=VR17[,VR18]&uren=24` or `aanbieder=<organisation id>&uren=24`.
+ * Query-string form of a scenario (the shareable URL of /scenario, GET /api/scenario and the
+ * explorer): `proces=<id>[,<id>]&regio=VR17[,VR18]&uren=24` or `aanbieder=<organisation id>&uren=24`.
+ * A repeated key counts like a comma list (a plain HTML form sends `proces=a&proces=b`), and
+ * `wat=proces|aanbieder` (the form's radio) says which of the two counts when both are filled in.
+ * Null when nothing fails.
  */
 export function scenarioFromSearch(
   params: Record<string, string | string[] | undefined>,
 ): z.input<typeof scenarioInput> | null {
-  const one = (k: string) => {
+  const all = (k: string) => {
     const v = params[k];
-    return (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
+    return (Array.isArray(v) ? v : v === undefined ? [] : [v]).slice(0, 50);
   };
+  const one = (k: string) => all(k)[0]?.trim() ?? '';
   const list = (k: string) =>
-    one(k)
-      .split(',')
+    all(k)
+      .flatMap((v) => v.split(','))
       .map((s) => s.trim())
       .filter(Boolean);
   const uren = one('uren');
   const maxHours = uren === '' ? null : Number(uren);
-  if (one('aanbieder') !== '')
+  const what = one('wat');
+  if (one('aanbieder') !== '' && what !== 'proces')
     return { failure: { kind: 'operator', organisationId: one('aanbieder') }, maxHours };
-  if (one('proces') !== '')
+  if (list('proces').length > 0 && what !== 'aanbieder')
     return { failure: { kind: 'process', processIds: list('proces'), regionCodes: list('regio') }, maxHours };
   return null;
+}
+
+/** A saved scenario's id (`sc-…`), as the explorer's `scenario=` parameter may carry instead of a query. */
+export const SAVED_SCENARIO_ID = /^sc-[0-9a-f-]{36}$/;
+
+/**
+ * The explorer's `scenario=` parameter: a saved scenario's id, or a scenario query string
+ * (`proces=…&regio=…&uren=…`, URL-encoded once more). Null when it names nothing.
+ */
+export function scenarioRefFromParam(
+  raw: string | null | undefined,
+): { savedId: string } | { query: string } | null {
+  const v = (raw ?? '').trim().slice(0, 2000);
+  if (v === '') return null;
+  if (SAVED_SCENARIO_ID.test(v)) return { savedId: v };
+  const params: Record<string, string[]> = {};
+  for (const [k, val] of new URLSearchParams(v)) (params[k] ??= []).push(val);
+  return scenarioFromSearch(params) ? { query: v } : null;
 }
 
 /** The query string of a scenario (inverse of scenarioFromSearch). */

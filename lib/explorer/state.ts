@@ -52,6 +52,8 @@ export interface ExplorerState {
   color: ColorBy;
   size: SizeBy;
   camera: Camera | null;
+  /** A cascade scenario to highlight: a saved scenario's id or its query string (lib/domain/scenario.ts). */
+  scenario: string | null;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -76,6 +78,7 @@ export const DEFAULT_STATE: ExplorerState = {
   color: 'keten',
   size: 'degree',
   camera: null,
+  scenario: null,
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -125,7 +128,14 @@ export function parseState(params: URLSearchParams): ExplorerState {
     color: one(params.get('color'), COLOR_BY, 'keten'),
     size: one(params.get('size'), SIZE_BY, 'degree'),
     camera,
+    scenario: scenarioParam(params.get('scenario')),
   };
+}
+
+/** The scenario reference as given (checked by lib/domain/scenario.ts when it is fetched); bounded in length. */
+function scenarioParam(raw: string | null): string | null {
+  const v = raw?.trim() ?? '';
+  return v === '' || v.length > 2000 ? null : v;
 }
 
 const r = (x: number) => String(Math.round(x * 10000) / 10000);
@@ -153,6 +163,7 @@ export function serializeState(s: ExplorerState): URLSearchParams {
   if (s.reported) p.set('enq', '1');
   if (s.color !== 'keten') p.set('color', s.color);
   if (s.size !== 'degree') p.set('size', s.size);
+  if (s.scenario) p.set('scenario', s.scenario);
   if (s.camera) p.set('cam', [s.camera.x, s.camera.y, s.camera.ratio].map(r).join(','));
   return p;
 }

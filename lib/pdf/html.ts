@@ -1,5 +1,6 @@
 import { common } from '../i18n/messages/common';
 import { surveySection } from './html-survey';
+import { SCENARIO_CSS, scenarioSections } from './html-scenario';
 import { fmt } from '../i18n/define';
 import { briefing } from '../i18n/messages/briefing';
 import { FIGURE_KEYS } from './figures';
@@ -120,7 +121,7 @@ function summary(d: BriefingData, t: T): string {
 export function briefingHtml(d: BriefingData): string {
   const t = briefing[d.locale];
   const title = `${t.docTitle} — ${formatDate(d.snapshot.asOf, d.locale)}`;
-  return `<!doctype html><html lang="${d.locale}"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${CSS}</style></head><body>
+  return `<!doctype html><html lang="${d.locale}"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${CSS}${SCENARIO_CSS}</style></head><body>
 ${cover(d, t)}
 ${summary(d, t)}
 ${matrixSection(d, t)}
@@ -129,6 +130,7 @@ ${networkSection(d, t)}
 ${gapsSection(d, t)}
 ${coalitionsSection(d, t)}
 ${recommendationsSection(d)}
+${scenarioSections(d)}
 ${surveySection(d, (c) => (common[d.locale] as Record<string, string>)[`chain_${c}`] ?? c)}
 ${appendixSection(d, t)}
 </body></html>`;

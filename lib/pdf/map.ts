@@ -84,6 +84,32 @@ export function regionMapSvg(
 </svg>`;
 }
 
+/** The regions map with `affected` filled dark and the others light (a scenario's area). */
+export function affectedRegionsSvg(
+  affected: ReadonlySet<string>,
+  opts: { width?: number; height?: number; title: string; affectedLabel: string; otherLabel: string },
+): string {
+  const width = opts.width ?? 300;
+  const height = opts.height ?? 346;
+  const shapes = projectedShapes(width, height);
+  const paths = shapes
+    .map((f) => {
+      const hit = affected.has(f.code);
+      const state = hit ? opts.affectedLabel : opts.otherLabel;
+      return `<path d="${f.d}" fill="${hit ? '#a50026' : '#eef1f4'}" stroke="#ffffff" stroke-width="0.8"><title>${esc(f.name)}: ${esc(state)}</title></path>`;
+    })
+    .join('');
+  const labels = shapes
+    .filter((f) => affected.has(f.code))
+    .map(
+      (f) =>
+        `<text x="${f.cx.toFixed(1)}" y="${f.cy.toFixed(1)}" fill="#ffffff" font-size="8" text-anchor="middle" dominant-baseline="middle">${esc(f.code)}</text>`,
+    )
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${esc(opts.title)}">
+<title>${esc(opts.title)}</title><g>${paths}</g><g font-family="inherit">${labels}</g></svg>`;
+}
+
 /** The colour key under the map and the matrix. */
 export function coverageLegend(locale: Locale): string {
   const stops = [0, 1, 2, 3, 4, 5].map((i) => i / 6);

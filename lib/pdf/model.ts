@@ -5,6 +5,7 @@ import type { CoverageCell } from '../analysis';
 import type { Score } from '../analysis/survey';
 import type { Figures } from './figures';
 import type { RecommendationStage } from '../domain/recommendation';
+import { SAVED_SCENARIO_ID } from '../domain/scenario';
 
 // What a briefing shows, as one plain record: built once on the server (build.ts), turned into
 // HTML (html.ts) and kept next to the PDF as JSON. It holds no personal names unless the
@@ -26,6 +27,15 @@ export const briefingRequest = z
       .boolean({ message: 'includeNames moet waar of onwaar zijn / includeNames must be true or false' })
       .default(false),
     markConfidential: z.boolean().default(false),
+    /** Saved scenarios to add as their own sections (lib/pdf/html-scenario.ts). */
+    scenarioIds: z
+      .array(
+        z.string().regex(SAVED_SCENARIO_ID, {
+          message: 'verwacht het id van een opgeslagen scenario / expected the id of a saved scenario',
+        }),
+      )
+      .max(5, { message: "hoogstens 5 scenario's / at most 5 scenarios" })
+      .default([]),
   })
   .strict();
 export type BriefingRequest = z.output<typeof briefingRequest>;
@@ -102,6 +112,34 @@ export interface BriefingSurvey {
   chainPairs: Array<{ raterChain: Chain; ratedChain: Chain; trust: Score; value: Score }>;
 }
 
+/** A saved cascade scenario as its own section: regions, cascade diagram, missing links (no names unless included). */
+export interface BriefingScenario {
+  id: string;
+  name: string;
+  failure: string;
+  national: boolean;
+  regions: Array<{ code: string; name: string }>;
+  maxHours: number | null;
+  computedOn: string;
+  steps: Array<{ id: string; name: string; step: number; hours: number | null; category: 'A' | 'B' | null }>;
+  later: Array<{ name: string; atLeastHours: number }>;
+  /** Dependencies the failure runs over, as [failed process id, hit process id]. */
+  edges: Array<[string, string]>;
+  cycles: string[][];
+  figures: {
+    organisations: number;
+    expected: number;
+    realised: number;
+    missing: number;
+    coverage: number | null;
+    density: number | null;
+  };
+  /** The missing links between the scenario's organisations (organisation names). */
+  missing: Array<{ a: string; b: string }>;
+  /** Links that hang on one person; names only in a briefing with names. */
+  singlePersons: { count: number; names: string[] | null };
+}
+
 export interface BriefingData {
   id: string;
   snapshot: BriefingSnapshotRef;
@@ -146,4 +184,6 @@ export interface BriefingData {
   recommendations?: BriefingRecommendations;
   /** Absent or null: no survey round was closed by the snapshot date. */
   survey?: BriefingSurvey | null;
+  /** Absent in briefings made before scenarios existed. */
+  scenarios?: BriefingScenario[];
 }

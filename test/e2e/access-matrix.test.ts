@@ -106,6 +106,19 @@ export const RULES: Record<string, Role[]> = {
   'PUT /api/enquete-taken/[taskId]': ALL,
   'POST /api/enquete-taken/[taskId]': ALL,
   'POST /api/enquete-taken/[taskId]/voorstel': NETWORK,
+  // Cascade scenarios: every account computes them (members on their cut of the network, the
+  // stuurgroep figures without names); the team saves and deletes them; the regisseur keeps the
+  // dependencies between vital processes (members read them, the team exports them).
+  'GET /scenario': SIGNED_IN,
+  'GET /api/scenario': SIGNED_IN,
+  'GET /api/scenario/opgeslagen': SIGNED_IN,
+  'POST /api/scenario/opgeslagen': TEAM,
+  'DELETE /api/scenario/opgeslagen/[id]': TEAM,
+  'GET /scenario/afhankelijkheden': NETWORK,
+  'POST /api/scenario/afhankelijkheden': REGISSEUR,
+  'DELETE /api/scenario/afhankelijkheden': REGISSEUR,
+  'GET /api/scenario/afhankelijkheden/export': TEAM,
+  'POST /api/scenario/afhankelijkheden/import': REGISSEUR,
   // Snapshots and briefings: stuurgroep gets the PDFs, regisseur makes them.
   'GET /snapshots': SNAPSHOTS,
   'GET /snapshots/vergelijk': SNAPSHOTS,

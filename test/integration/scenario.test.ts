@@ -2,14 +2,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { viewerFromToken } from '../../lib/auth/session';
 import type { Viewer } from '../../lib/auth/viewer';
 import { invalidateAnalysisCache, getFullAnalysis } from '../../lib/dal/analysis';
-import { deleteDependency, listDependencies, saveDependency } from '../../lib/dal/dependencies';
+import {
+  deleteDependency,
+  exportDependencies,
+  importDependencies,
+  listDependencies,
+  saveDependency,
+} from '../../lib/dal/dependencies';
 import {
   deleteScenario,
   getSavedScenario,
   getScenarioReach,
+  getScenarioOptions,
   listScenarios,
+  runSavedScenario,
   runScenario,
+  runScenarioFromSearch,
   saveScenario,
+  scenarioForBriefing,
 } from '../../lib/dal/scenario';
 import { closeDriver } from '../../lib/db/driver';
 import { runQuery } from '../../lib/db/run';
@@ -252,6 +262,153 @@ describe('editing dependencies', () => {
       'dependency.delete',
       'dependency.update',
     ]);
+    invalidateAnalysisCache();
+  });
+});
+
+describe('scenarios from the URL encoding', () => {
+  it('computes the same view from ?proces=…&regio=…&uren=… as from the input, repeated keys counting as a list', async () => {
+    const fromQuery = await runScenarioFromSearch(viewers.projectteam, {
+      proces: ELEC,
+      regio: 'VR17',
+      uren: '24',
+    });
+    const direct = await runScenario(viewers.projectteam, VR17_24H);
+    expect(fromQuery).toEqual(direct);
+    const two = await runScenarioFromSearch(viewers.projectteam, {
+      proces: [ELEC, 'drinkwatervoorziening'],
+      regio: 'VR17,VR18',
+    });
+    expect(two.input).toEqual({
+      failure: {
+        kind: 'process',
+        processIds: [ELEC, 'drinkwatervoorziening'],
+        regionCodes: ['VR17', 'VR18'],
+      },
+      maxHours: null,
+    });
+  });
+
+  it('explains an empty or bad query in both languages, and checks the role first', async () => {
+    await expect(runScenarioFromSearch(viewers.regisseur, { wat: 'proces' })).rejects.toThrow(
+      /Kies wat er uitvalt.*Choose what fails/,
+    );
+    await expect(runScenarioFromSearch(viewers.regisseur, { proces: ELEC, uren: '9999' })).rejects.toThrow(
+      /tussen 1 en 720 uur/,
+    );
+    const { PUBLIC_VIEWER } = await import('../../lib/auth/viewer');
+    await expect(runScenarioFromSearch(PUBLIC_VIEWER, { wat: 'proces' })).rejects.not.toThrow(
+      ValidationError,
+    );
+  });
+
+  it('offers the processes, regions and operators of the network for the form', async () => {
+    const o = await getScenarioOptions(viewers.stuurgroep);
+    expect(o.processes).toHaveLength(28);
+    expect(o.regions).toHaveLength(25);
+    expect(o.operators.map((x) => x.id)).toContain('op-tennet-tso-b-v');
+    expect(o.operators.map((x) => x.id)).not.toContain('vr-vr17');
+    await expect(getScenarioOptions((await import('../../lib/auth/viewer')).PUBLIC_VIEWER)).rejects.toThrow();
+  });
+});
+
+describe('a saved scenario in the explorer and the briefing', () => {
+  it('runs a saved scenario by id; the briefing section lists missing links and leaves names out unless asked', async () => {
+    const saved = await saveScenario(viewers.regisseur, { name: 'Briefing VR17 (test)', scenario: VR17_24H });
+    const { view } = await runSavedScenario(viewers.deelnemer, saved.id);
+    expect(view.steps[0]!.processId).toBe(ELEC);
+    const full = await runScenario(viewers.regisseur, VR17_24H);
+    if (full.level !== 'full') throw new Error('expected full');
+    const section = await scenarioForBriefing(viewers.regisseur, saved.id, false);
+    expect(section.name).toBe('Briefing VR17 (test)');
+    expect(section.regions).toEqual([{ code: 'VR17', name: full.regions[0]!.name }]);
+    expect(section.missing).toHaveLength(full.links.filter((l) => !l.realised).length);
+    expect(section.missing.length).toBeGreaterThan(0);
+    expect(section.singlePersons.names).toBeNull();
+    const people = (await getFullAnalysis(viewers.regisseur)).network.people;
+    const text = JSON.stringify(section);
+    expect(people.filter((p) => text.includes(p.name))).toEqual([]);
+    const named = await scenarioForBriefing(viewers.regisseur, saved.id, true);
+    expect(named.singlePersons.names).toEqual(full.singlePersons.map((p) => p.name));
+    await expect(runSavedScenario(viewers.regisseur, 'sc-not-an-id')).rejects.toThrow(NotFoundError);
+    await deleteScenario(viewers.regisseur, saved.id);
+  });
+});
+
+describe('dependency CSV export and import', () => {
+  it('exports the seeded dependencies in the columns of data/nl (export:data), audited', async () => {
+    const csv = await exportDependencies(viewers.projectteam, '10.0.0.9');
+    const lines = csv.trim().split(/\r\n/);
+    expect(lines[0]).toBe('from_process,to_process,kind,hours,basis,source');
+    expect(lines).toHaveLength(14);
+    await expect(exportDependencies(viewers.deelnemer)).rejects.toThrow(ForbiddenError);
+    const [audit] = await runQuery('get-audit-events', {
+      actorId: viewers.projectteam.userId,
+      action: 'export.dependencies',
+      entityType: null,
+      entityId: null,
+      from: null,
+      to: null,
+      skip: 0,
+      limit: 1,
+    });
+    expect(audit!.events[0]!.ip).toBe('10.0.0.9');
+  });
+
+  it('imports all or nothing: one bad row or a cycle writes nothing; a good file replaces the set, audited', async () => {
+    const original = await exportDependencies(viewers.regisseur);
+    const before = await listDependencies(viewers.regisseur);
+    const rows = original.trim().split(/\r\n/);
+    // A bad kind on row 2 and a new row that closes a cycle with row 3: refused with every problem, nothing written.
+    const bad = [
+      ...rows,
+      'regionale-distributie-elektriciteit,spraakdienst-en-sms,elektriciteit,1,test,https://example.invalid',
+    ];
+    bad[1] = bad[1]!.replace(',elektriciteit,', ',stroom,');
+    const refused = await importDependencies(viewers.regisseur, bad.join('\n')).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ValidationError);
+    const issues = (refused as ValidationError).details as Array<{ row: number; nl: string; en: string }>;
+    expect(issues.some((i) => i.row === 2 && /soort moet een van/.test(i.nl))).toBe(true);
+    expect(issues.some((i) => /Kringloop in de afhankelijkheden/.test(i.nl) && /Cycle/.test(i.en))).toBe(
+      true,
+    );
+    expect(await listDependencies(viewers.regisseur)).toEqual(before);
+
+    await expect(importDependencies(viewers.projectteam, original)).rejects.toThrow(ForbiddenError);
+
+    // A good file: drops the last row, changes the hours of one, keeps the rest (versions unchanged).
+    const kept = rows.slice(0, -1);
+    const masts = kept.findIndex((l) => l.startsWith('spraakdienst-en-sms,'));
+    kept[masts] = kept[masts]!.replace(',elektriciteit,2,', ',elektriciteit,3,');
+    const result = await importDependencies(viewers.regisseur, kept.join('\r\n'), '10.0.0.8');
+    expect(result).toEqual({ rows: 12, changed: 1, removed: 1 });
+    const after = await listDependencies(viewers.regisseur);
+    expect(after).toHaveLength(12);
+    expect(after.find((d) => d.fromId === 'spraakdienst-en-sms')).toMatchObject({ hours: 3, version: 2 });
+    const untouched = after.find((d) => d.fromId === 'inzet-politie')!;
+    expect(untouched.version).toBe(before.find((d) => d.fromId === 'inzet-politie')!.version);
+    // An edit form opened before the import is now stale.
+    const { version: _v, ...opened } = before.find((d) => d.fromId === 'spraakdienst-en-sms')!;
+    await expect(saveDependency(viewers.regisseur, { ...opened, expectedVersion: 1 })).rejects.toThrow(
+      ConflictError,
+    );
+    const [audit] = await runQuery('get-audit-events', {
+      actorId: viewers.regisseur.userId,
+      action: 'dependency.import',
+      entityType: null,
+      entityId: null,
+      from: null,
+      to: null,
+      skip: 0,
+      limit: 1,
+    });
+    expect(audit!.events[0]!.ip).toBe('10.0.0.8');
+
+    // Back to the seeded set (other suites count on it).
+    await importDependencies(viewers.regisseur, original);
+    expect((await listDependencies(viewers.regisseur)).map((d) => [d.fromId, d.toId, d.hours])).toEqual(
+      before.map((d) => [d.fromId, d.toId, d.hours]),
+    );
     invalidateAnalysisCache();
   });
 });

@@ -14,12 +14,17 @@ interface Status {
 export function BriefingForm({
   snapshotId,
   m,
+  ms,
   audiences,
+  scenarios,
   defaultLocale,
 }: {
   snapshotId: string;
   m: Messages['snapshots'];
+  ms: Messages['scenario'];
   audiences: Array<{ id: string; label: string }>;
+  /** Saved scenarios that may be added as sections. */
+  scenarios: Array<{ id: string; name: string }>;
   defaultLocale: 'nl' | 'en';
 }) {
   const router = useRouter();
@@ -28,6 +33,7 @@ export function BriefingForm({
   const [locale, setLocale] = useState(defaultLocale);
   const [includeNames, setIncludeNames] = useState(false);
   const [markConfidential, setMarkConfidential] = useState(false);
+  const [scenarioIds, setScenarioIds] = useState<string[]>([]);
   const [statusUrl, setStatusUrl] = useState<string | null>(null);
   const [pdfUrl, setPdfUrl] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ step: Step; fraction: number } | null>(null);
@@ -70,7 +76,7 @@ export function BriefingForm({
     const res = await fetch(`/api/snapshots/${encodeURIComponent(snapshotId)}/briefings`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ audience, locale, includeNames, markConfidential }),
+      body: JSON.stringify({ audience, locale, includeNames, markConfidential, scenarioIds }),
     }).catch(() => null);
     const body = (await res?.json().catch(() => null)) as {
       status?: string;
@@ -136,6 +142,25 @@ export function BriefingForm({
           />
           <label htmlFor={`${base}-conf`}>{m.markConfidential}</label>
         </div>
+        <fieldset>
+          <legend>{ms.pdfChooseLegend}</legend>
+          {scenarios.length === 0 ? <p className="hint">{ms.pdfChooseNone}</p> : null}
+          {scenarios.map((sc) => (
+            <div key={sc.id}>
+              <input
+                id={`${base}-sc-${sc.id}`}
+                type="checkbox"
+                checked={scenarioIds.includes(sc.id)}
+                onChange={(e) =>
+                  setScenarioIds((ids) =>
+                    e.target.checked ? [...ids, sc.id].slice(0, 5) : ids.filter((x) => x !== sc.id),
+                  )
+                }
+              />
+              <label htmlFor={`${base}-sc-${sc.id}`}>{sc.name}</label>
+            </div>
+          ))}
+        </fieldset>
         <button className="button" type="submit" disabled={busy}>
           {m.generate}
         </button>

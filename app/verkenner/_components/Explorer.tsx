@@ -6,7 +6,10 @@ import { contactRanking, missingSegments, type MissingSegment } from '@/lib/expl
 import { reportedSegments } from '@/lib/explorer/reported';
 import { mapFocus } from '@/lib/explorer/model';
 import type { ExplorerPayload, View } from '@/lib/explorer/payload';
+import { scenarioHighlight } from '@/lib/explorer/scenario';
 import { searchIndex, type SearchEntry } from '@/lib/explorer/search';
+import type { ScenarioView } from '@/lib/dal/scenario';
+import { scenarioRefFromParam, scenarioToSearch } from '@/lib/domain/scenario';
 import {
   parseState,
   serializeState,
@@ -30,10 +33,44 @@ import { useAppearance, useViewGraph } from './useViewGraph';
 interface Props {
   payload: ExplorerPayload;
   m: Messages['explorer'];
+  ms: Messages['scenario'];
   locale: 'nl' | 'en';
 }
 
-export default function Explorer({ payload: p, m, locale }: Props) {
+type ScenarioLoad =
+  { status: 'loading' } | { status: 'ready'; view: ScenarioView } | { status: 'failed'; text: string };
+
+/** GET /api/scenario for the `scenario=` parameter (a saved id or a scenario query). */
+function useScenario(param: string | null, locale: 'nl' | 'en'): ScenarioLoad | null {
+  const [load, setLoad] = useState<ScenarioLoad | null>(null);
+  useEffect(() => {
+    const ref = scenarioRefFromParam(param);
+    if (!ref) {
+      setLoad(param ? { status: 'failed', text: param.slice(0, 80) } : null);
+      return;
+    }
+    const ac = new AbortController();
+    setLoad({ status: 'loading' });
+    const url =
+      'savedId' in ref ? `/api/scenario?id=${encodeURIComponent(ref.savedId)}` : `/api/scenario?${ref.query}`;
+    fetch(url, { signal: ac.signal, headers: { accept: 'application/json' } })
+      .then(async (res) => {
+        const body = (await res.json().catch(() => null)) as {
+          view?: ScenarioView;
+          error?: { nl: string; en: string };
+        } | null;
+        if (res.ok && body?.view) setLoad({ status: 'ready', view: body.view });
+        else setLoad({ status: 'failed', text: body?.error?.[locale] ?? String(res.status) });
+      })
+      .catch(() => {
+        if (!ac.signal.aborted) setLoad({ status: 'failed', text: '–' });
+      });
+    return () => ac.abort();
+  }, [param, locale]);
+  return load;
+}
+
+export default function Explorer({ payload: p, m, ms, locale }: Props) {
   const [state, setState] = useState<ExplorerState>(() =>
     parseState(new URLSearchParams(window.location.search)),
   );
@@ -58,9 +95,36 @@ export default function Explorer({ payload: p, m, locale }: Props) {
     chain: (c) => m[`chain_${c as 'algemeen'}`] ?? c,
   });
   const ranking = useMemo(() => contactRanking(p), [p]);
+  const scenario = useScenario(state.scenario, locale);
+  const scenarioView = scenario?.status === 'ready' ? scenario.view : null;
+  const highlight = useMemo(
+    () =>
+      scenarioView
+        ? scenarioHighlight(
+            p,
+            model.nodes,
+            {
+              organisations: scenarioView.organisations,
+              links: scenarioView.level === 'full' ? scenarioView.links : [],
+            },
+            {
+              step: (n) => fmt(ms.exLegendStep, { n }),
+              responder: ms.exLegendResponder,
+              outside: ms.exLegendOutside,
+            },
+          )
+        : null,
+    [p, model, scenarioView, ms],
+  );
+  // A scenario draws its own missing links (and only those); otherwise the "missing links" toggle decides.
   const segs = useMemo<MissingSegment[]>(
-    () => (state.missing ? missingSegments(p, state.view, visible.missing, visible.nodes, ranking) : []),
-    [state.missing, state.view, visible, p, ranking],
+    () =>
+      highlight
+        ? missingSegments(p, state.view, highlight.missing, visible.nodes, ranking)
+        : state.missing
+          ? missingSegments(p, state.view, visible.missing, visible.nodes, ranking)
+          : [],
+    [highlight, state.missing, state.view, visible, p, ranking],
   );
   const reported = useMemo(
     () => (state.reported ? reportedSegments(p, state.view, visible.nodes) : []),
@@ -106,13 +170,38 @@ export default function Explorer({ payload: p, m, locale }: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, [setFocus]);
 
-  const colorWhat = m[`color_${state.color}`];
+  const colorWhat = highlight ? ms.colStep : m[`color_${state.color}`];
   const sizeWhat =
     state.view === 'organisaties' || state.size === 'degree'
       ? m[`size_${state.size}`]
       : `${m[`size_${state.size}`]} (${m.view_organisaties})`;
   return (
     <div className="kv-explorer" data-testid="explorer">
+      {scenario ? (
+        <section
+          className="notice"
+          aria-live="polite"
+          data-testid="explorer-scenario"
+          data-status={scenario.status}
+        >
+          {scenario.status === 'loading' ? <p role="status">{ms.exLoading}</p> : null}
+          {scenario.status === 'failed' ? (
+            <p role="alert">{fmt(ms.exFailed, { message: scenario.text })}</p>
+          ) : null}
+          {scenario.status === 'ready' ? (
+            <>
+              <h2>{fmt(ms.exTitle, { what: scenario.view.failureLabel })}</h2>
+              <p>{fmt(ms.exSummary, { orgs: highlight?.organisations ?? 0, missing: segs.length })}</p>
+              <p>
+                <a href={`/scenario?${scenarioToSearch(scenario.view.input)}`}>{ms.exBack}</a>
+              </p>
+            </>
+          ) : null}
+          <button type="button" className="linklike" onClick={() => patch({ scenario: null })}>
+            {ms.exClose}
+          </button>
+        </section>
+      ) : null}
       <Controls state={state} m={m} onView={onView} onChange={patch} />
       <div className="kv-row">
         <SearchBox index={search} m={m} onPick={onPick} />
@@ -138,6 +227,7 @@ export default function Explorer({ payload: p, m, locale }: Props) {
             visible={visible}
             focus={focus}
             depth={state.depth}
+            highlight={highlight?.colors ?? null}
             missing={segs}
             reported={reported}
             describeMissing={describeMissing}
@@ -150,7 +240,7 @@ export default function Explorer({ payload: p, m, locale }: Props) {
             noWebgl={m.noWebgl}
           />
           <Legend
-            items={legend}
+            items={highlight ? highlight.legend : legend}
             colorWhat={colorWhat}
             sizeWhat={sizeWhat}
             showMissing={segs.length > 0}

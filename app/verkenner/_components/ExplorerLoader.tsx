@@ -72,7 +72,11 @@ async function fetchPayload(
   return JSON.parse(parts.join('')) as ExplorerPayload;
 }
 
-export function ExplorerLoader(props: { m: Messages['explorer']; locale: 'nl' | 'en' }) {
+export function ExplorerLoader(props: {
+  m: Messages['explorer'];
+  ms: Messages['scenario'];
+  locale: 'nl' | 'en';
+}) {
   const { m } = props;
   const [load, setLoad] = useState<Load>({ phase: 'loading', done: 0, total: null });
   const [attempt, setAttempt] = useState(0);
@@ -115,7 +119,8 @@ export function ExplorerLoader(props: { m: Messages['explorer']; locale: 'nl' | 
     return () => clearTimeout(t);
   }, [retryIn]);
 
-  if (load.phase === 'ready') return <Explorer payload={load.payload} m={m} locale={props.locale} />;
+  if (load.phase === 'ready')
+    return <Explorer payload={load.payload} m={m} ms={props.ms} locale={props.locale} />;
   if (load.phase === 'failed')
     return (
       <div className="alert" role="alert" data-testid={`error-${load.code}`}>

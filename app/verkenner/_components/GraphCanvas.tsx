@@ -21,6 +21,8 @@ interface Props {
   visible: FilteredView;
   focus: string | null;
   depth: 1 | 2;
+  /** A scenario on screen: node key → cascade-step colour; every other node is dimmed. */
+  highlight: Map<string, string> | null;
   missing: MissingSegment[];
   /** Reported survey ties to draw under the missing links. */
   reported: ReportedSegment[];
@@ -65,7 +67,7 @@ export function neighbourhood(
 }
 
 export function GraphCanvas(props: Props) {
-  const { graph, visible, focus, depth, missing, reported, layoutRunning } = props;
+  const { graph, visible, focus, depth, highlight, missing, reported, layoutRunning } = props;
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma | null>(null);
   const overlay = useRef<HTMLCanvasElement | null>(null);
@@ -202,8 +204,18 @@ export function GraphCanvas(props: Props) {
     const near = neighbourhood(graph, focus, depth, visible.nodes);
     sigma.setSetting('nodeReducer', (key, data) => {
       if (!visible.nodes.has(key)) return { ...data, hidden: true };
-      if (key === focus) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
+      const scenario = highlight?.get(key);
+      if (key === focus)
+        return {
+          ...data,
+          ...(scenario ? { color: scenario } : {}),
+          highlighted: true,
+          forceLabel: true,
+          zIndex: 2,
+        };
       if (near && !near.has(key)) return { ...data, color: DIM_NODE, label: null, zIndex: 0 };
+      if (highlight && !scenario) return { ...data, color: DIM_NODE, label: null, zIndex: 0 };
+      if (scenario) return { ...data, color: scenario, size: data.size * 1.25, zIndex: 1 };
       if (near) return { ...data, zIndex: 1 }; // sigma's label grid keeps neighbour labels from overlapping
       return data;
     });
@@ -218,7 +230,7 @@ export function GraphCanvas(props: Props) {
       if (near) return { ...data, type, color: '#6b7685', zIndex: 1 };
       return type ? { ...data, type } : data;
     });
-  }, [graph, visible, focus, depth, layoutRunning]);
+  }, [graph, visible, focus, depth, highlight, layoutRunning]);
 
   // Repaint the overlay when the set of missing links changes.
   useEffect(() => {
@@ -265,6 +277,9 @@ export function GraphCanvas(props: Props) {
         data-visible-nodes={visible.nodes.size}
         data-visible-edges={visible.edges.size}
         data-focus={focus ?? ''}
+        data-scenario-nodes={
+          highlight ? [...highlight.keys()].filter((k) => visible.nodes.has(k)).length : ''
+        }
       />
       {tip && (
         <div className="kv-tip" role="tooltip" style={{ left: tip.x + 12, top: tip.y + 12 }}>

@@ -47,4 +47,8 @@ export const scenariosQueries = {
     z.object({ fromId: z.string(), toId: z.string(), expectedVersion: z.number() }).strict(),
     z.object({ fromId: z.string(), toId: z.string() }),
   ),
+  'replace-process-dependencies': write(
+    z.object({ rows: z.array(d.processDependency), date: d.isoDate }).strict(),
+    z.object({ removed: z.number(), changed: z.number(), written: z.number() }),
+  ),
 } as const;

@@ -37,6 +37,13 @@ const stateArb: fc.Arbitrary<ExplorerState> = fc.record({
   reported: fc.boolean(),
   color: fc.constantFrom(...COLOR_BY),
   size: fc.constantFrom(...SIZE_BY),
+  scenario: fc.option(
+    fc.constantFrom(
+      'proces=regionale-distributie-elektriciteit&regio=VR17&uren=24',
+      'sc-00000000-0000-4000-8000-000000000000',
+    ),
+    { nil: null },
+  ),
   camera: fc.option(
     fc.record({
       x: fc.integer({ min: -100000, max: 100000 }).map((v) => v / 10000),
