@@ -77,7 +77,10 @@ export function scenarioFromSearch(
       .map((s) => s.trim())
       .filter(Boolean);
   const uren = one('uren');
-  const maxHours = uren === '' ? null : Number(uren);
+  // A value that is no number stays text, so the message names what was typed (not "NaN").
+  const hours = Number(uren);
+  const maxHours =
+    uren === '' ? null : Number.isNaN(hours) ? (uren.slice(0, 20) as unknown as number) : hours;
   const what = one('wat');
   if (one('aanbieder') !== '' && what !== 'proces')
     return { failure: { kind: 'operator', organisationId: one('aanbieder') }, maxHours };

@@ -296,6 +296,10 @@ describe('scenarios from the URL encoding', () => {
     await expect(runScenarioFromSearch(viewers.regisseur, { proces: ELEC, uren: '9999' })).rejects.toThrow(
       /tussen 1 en 720 uur/,
     );
+    // A duration that is no number: the message names what was typed.
+    await expect(runScenarioFromSearch(viewers.regisseur, { proces: ELEC, uren: 'een dag' })).rejects.toThrow(
+      /ontvangen: een dag/,
+    );
     const { PUBLIC_VIEWER } = await import('../../lib/auth/viewer');
     await expect(runScenarioFromSearch(PUBLIC_VIEWER, { wat: 'proces' })).rejects.not.toThrow(
       ValidationError,
