@@ -13,6 +13,8 @@ import { getRecommendationPipeline } from '@/lib/dal/recommendations';
 import { PipelineSection } from './aanbevelingen/_components/PipelineSection';
 import { getLatestChainPairScores, getSurveyTrend } from '@/lib/dal/survey-results';
 import { SurveySummary } from './_components/SurveySummary';
+import { ScenarioHighlights } from './_components/ScenarioHighlights';
+import { getScenarioHighlights } from '@/lib/dal/scenario';
 import { getMessages } from '@/lib/i18n';
 import { MAP_CREDIT } from '@/lib/report/map';
 
@@ -25,12 +27,14 @@ export default async function OverviewPage() {
   let data;
   let pipeline;
   let survey;
+  let scenarios;
   try {
     viewer = await getViewer();
     // One after the other: with Neo4j down the first call answers with the readable 503 notice.
     data = await getOverview(viewer);
     pipeline = await getRecommendationPipeline(viewer);
     survey = [await getSurveyTrend(viewer), await getLatestChainPairScores(viewer)] as const;
+    scenarios = can(viewer, 'scenario:read') ? await getScenarioHighlights(viewer) : null;
   } catch (e) {
     return <DataErrorNotice error={e} />;
   }
@@ -80,6 +84,7 @@ export default async function OverviewPage() {
         <TrendTables data={data} rounds={rounds} m={t} lang={locale} />
       </section>
       <PipelineSection pipeline={pipeline} m={m.recommendations} lang={locale} />
+      {scenarios ? <ScenarioHighlights items={scenarios} m={m.scenario} locale={locale} /> : null}
       <SurveySummary
         trend={survey[0]}
         pairs={survey[1]}

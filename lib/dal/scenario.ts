@@ -17,6 +17,7 @@ import {
   saveScenarioInput,
   scenarioFromSearch,
   scenarioInput,
+  scenarioToSearch,
   SAVED_SCENARIO_ID,
   type ScenarioInputData,
 } from '../domain/scenario';
@@ -395,4 +396,55 @@ export async function scenarioForBriefing(
       names: includeNames && full ? people.map((p) => p.name) : null,
     },
   };
+}
+
+export interface ScenarioHighlight {
+  id: string;
+  name: string;
+  failureLabel: string;
+  regions: number;
+  search: string;
+  figures: ScenarioView['figures'];
+}
+
+/** Figures of one saved scenario, derived once per analysis result (lib/dal/cache.ts). */
+const highlightMemo = defineMemo<AnalysisResult, ScenarioHighlight | null>('scenario-highlight', {
+  maxVariants: 16,
+});
+
+/**
+ * The newest saved scenarios with their figures on today's network, for the overview: what fails,
+ * how many organisations it touches and how many of their expected links are missing. Figures and
+ * organisation-free labels only, so the stuurgroep sees the same. Right: scenario:read.
+ */
+export async function getScenarioHighlights(viewer: Viewer, limit = 5): Promise<ScenarioHighlight[]> {
+  assertCan(viewer, 'scenario:read');
+  const saved = (await listScenarios(viewer)).slice(0, limit);
+  if (saved.length === 0) return [];
+  const { network, analysis } = await analysisFor(viewer);
+  return saved
+    .map((s) =>
+      highlightMemo.get(analysis, `${s.id}@${s.createdAt}`, () => {
+        let v: ScenarioInputData;
+        try {
+          v = parseScenario(s.scenario, network);
+        } catch {
+          return null; // a scenario naming what no longer exists is left out here (its page says why)
+        }
+        const r = computeScenario(
+          { network, links: analysis.expectedLinks, gaps: analysis.gaps },
+          { failure: v.failure, maxHours: v.maxHours },
+        );
+        const view = present(viewer, v, r, network);
+        return {
+          id: s.id,
+          name: s.name,
+          failureLabel: view.failureLabel,
+          regions: view.regions.length,
+          search: scenarioToSearch(v),
+          figures: view.figures,
+        };
+      }),
+    )
+    .filter((h): h is ScenarioHighlight => h !== null);
 }

@@ -4,6 +4,7 @@ import { loadReference } from './reference';
 import { defaultQuestions } from '../dal/survey';
 import { generateSynthetic, SEED_AS_OF } from './synthetic';
 import { generateSurveyDemo } from './synthetic/survey';
+import { demoScenarios } from './synthetic/scenarios';
 
 export { SEED_AS_OF };
 
@@ -155,6 +156,8 @@ export async function seedDatabase(opts: SeedOptions = {}): Promise<{ counts: Re
     questionsJson: JSON.stringify(defaultQuestions()),
   });
   await runQuery('upsert-survey-rounds', { rows: survey.rounds });
+  const scenarios = demoScenarios(`${SEED_AS_OF}T09:00:00.000Z`);
+  await runQuery('upsert-scenarios', { rows: scenarios });
   await inBatches(survey.tasks, 'enquête', (rows) => runQuery('upsert-survey-tasks', { rows }), p);
   // Running apps compare this counter to decide whether their cached analysis is still current.
   await runQuery('bump-network-revision', { at: now });
@@ -176,6 +179,7 @@ export async function seedDatabase(opts: SeedOptions = {}): Promise<{ counts: Re
       documents: syn.documents.length,
       recommendations: syn.recommendations.length,
       surveyTasks: survey.tasks.length,
+      scenarios: scenarios.length,
       surveyAnswers: survey.tasks.reduce((n, t) => n + t.answers.length, 0),
     },
   };

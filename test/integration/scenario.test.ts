@@ -14,6 +14,7 @@ import {
   getSavedScenario,
   getScenarioReach,
   getScenarioOptions,
+  getScenarioHighlights,
   listScenarios,
   runSavedScenario,
   runScenario,
@@ -167,6 +168,25 @@ describe('runScenario', () => {
 });
 
 describe('saved scenarios', () => {
+  it('shows the demo scenarios on the overview with the figures their own page computes', async () => {
+    const items = await getScenarioHighlights(viewers.regisseur);
+    const demo = items.find((s) => s.id === 'sc-00000000-0000-4000-8000-000000000001')!;
+    expect(demo.name).toContain('(fictief)');
+    expect(demo.search).toContain('regio=VR01');
+    const page = await runScenario(viewers.regisseur, {
+      failure: { kind: 'process', processIds: [ELEC], regionCodes: ['VR01'] },
+      maxHours: 24,
+    });
+    expect(demo.figures).toEqual(page.figures);
+    expect(demo.figures.organisations).toBeGreaterThan(0);
+    // The stuurgroep sees the same figures (numbers and labels only); the public nothing.
+    const forStuurgroep = await getScenarioHighlights(viewers.stuurgroep);
+    expect(forStuurgroep.find((s) => s.id === demo.id)?.figures).toEqual(demo.figures);
+    expect(JSON.stringify(forStuurgroep)).not.toContain('Demo-regisseur');
+    const { PUBLIC_VIEWER } = await import('../../lib/auth/viewer');
+    await expect(getScenarioHighlights(PUBLIC_VIEWER)).rejects.toThrow();
+  });
+
   it('saves, lists, reads and deletes a named scenario, each write audited', async () => {
     const saved = await saveScenario(viewers.regisseur, {
       name: 'Stroom VR17 24 uur (test)',

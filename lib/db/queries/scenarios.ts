@@ -35,6 +35,10 @@ export const scenariosQueries = {
     z.object({ id: z.string(), name: z.string() }),
   ),
   'get-scenarios': read(z.object({ id: z.string().nullable() }).strict(), scenarioRow),
+  'upsert-scenarios': write(
+    z.object({ rows: z.array(scenarioRow.strict()) }).strict(),
+    z.object({ count: z.number().int() }),
+  ),
   'delete-scenario': write(
     z.object({ id: z.string() }).strict(),
     z.object({ id: z.string(), name: z.string() }),

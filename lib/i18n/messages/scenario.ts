@@ -116,6 +116,13 @@ export const scenario = defineMessages({
     figuresOnly:
       'U ziet de cijfers en de geraakte organisaties, zonder namen van personen en zonder lijsten van verbindingen.',
     savedTitle: "Opgeslagen scenario's",
+    overviewTitle: 'Keteneffecten',
+    overviewIntro:
+      "De opgeslagen scenario's op het netwerk van vandaag: hoeveel organisaties bij uitval moeten samenwerken en hoeveel van hun verwachte verbindingen ontbreken.",
+    overviewNone: "Nog geen opgeslagen scenario's.",
+    overviewCaption: "Opgeslagen scenario's met hun kerncijfers",
+    overviewFailure: 'Wat uitvalt',
+    overviewAll: "Alle scenario's",
     savedCaption: "Opgeslagen scenario's, nieuwste eerst",
     colName: 'Naam',
     colDate: 'Opgeslagen op',
@@ -323,6 +330,13 @@ export const scenario = defineMessages({
     figuresOnly:
       'You see the figures and the organisations hit, without names of people and without lists of links.',
     savedTitle: 'Saved scenarios',
+    overviewTitle: 'Cascade effects',
+    overviewIntro:
+      "The saved scenarios on today's network: how many organisations must work together when it fails, and how many of their expected links are missing.",
+    overviewNone: 'No saved scenarios yet.',
+    overviewCaption: 'Saved scenarios with their key figures',
+    overviewFailure: 'What fails',
+    overviewAll: 'All scenarios',
     savedCaption: 'Saved scenarios, newest first',
     colName: 'Name',
     colDate: 'Saved on',
