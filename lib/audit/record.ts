@@ -19,7 +19,7 @@ export interface AuditEntry {
  * Everything else — edits, imports, erasure, admissions, unknown new actions — counts as a change.
  */
 const NOT_NETWORK_DATA =
-  /^(login|logout|user|layout|export|snapshot|briefing|gap|scenario)\.|^logout$|^membership\.(request|decline)$|^survey\.(open|draft|submit|invite|propose)$/;
+  /^(login|logout|user|layout|export|snapshot|briefing|gap|scenario)\.|^logout$|^membership\.(request|decline)$|^survey\.(open|draft|submit|invite|propose|proposal\.decide)$/;
 
 /** Does this audited action change the data the analysis is computed from? */
 export function changesNetwork(action: string): boolean {

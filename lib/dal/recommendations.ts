@@ -16,6 +16,7 @@ import {
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, zodIssuesToText } from '../errors';
 import { ruleText, type RuleKey } from '../i18n/messages/recommendation-rules';
 import { pipelineFigures } from '../report/recommendations';
+import { defineCache, SHARED } from './cache';
 import { today } from './network';
 
 // Recommendations (aanbevelingen): deelnemers propose them from a blocker of their own coalition's
@@ -468,12 +469,23 @@ export async function recommendationSteps(viewer: Viewer): Promise<Step[]> {
 /** Counts per stage, median time per stage and the funnel: aggregates only, so the overview shows them to all. */
 export async function getRecommendationPipeline(viewer: Viewer) {
   assertCan(viewer, 'aggregate:read');
-  const [rows, steps] = await Promise.all([
-    runQuery('get-recommendations', {}),
-    runQuery('get-recommendation-steps', { id: null }),
-  ]);
-  return pipelineFigures(rows, steps);
+  return pipelines.get({ scope: SHARED, asOf: today() }, async () => {
+    const [rows, steps] = await Promise.all([
+      runQuery('get-recommendations', {}),
+      runQuery('get-recommendation-steps', { id: null }),
+    ]);
+    return pipelineFigures(rows, steps);
+  });
 }
+
+/**
+ * The pipeline's figures are the same for every viewer; every recommendation change is audited as
+ * a network change (lib/audit/record.ts), which makes the entry stale. Per day: time in a stage grows.
+ */
+const pipelines = defineCache<ReturnType<typeof pipelineFigures>>('recommendation-pipeline', {
+  dependsOn: ['network'],
+  max: 2,
+});
 
 /** What the propose form offers: the coalitions the viewer may propose from, with their reviews' blockers. */
 export async function proposalOptions(viewer: Viewer) {

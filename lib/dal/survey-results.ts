@@ -20,7 +20,7 @@ import type { AnalysisResult } from '../analysis';
 import type { HeadlineMetrics } from '../report/headline';
 import { computeAnalysis } from '../workers/analysis-thread';
 import { getFullAnalysis } from './analysis';
-import { defineMemo } from './cache';
+import { defineCache, defineMemo, SHARED } from './cache';
 import { assertCan } from '../auth/permissions';
 import type { Viewer } from '../auth/viewer';
 import { runQuery } from '../db/run';
@@ -177,6 +177,16 @@ export interface SurveyTrendPoint {
  */
 export async function getSurveyTrend(viewer: Viewer): Promise<SurveyTrendPoint[]> {
   assertCan(viewer, 'aggregate:read');
+  return aggregates.get({ scope: SHARED, variant: 'trend' }, surveyTrend) as Promise<SurveyTrendPoint[]>;
+}
+
+/**
+ * The survey aggregates of closed rounds are the same for every viewer and change only when a
+ * round closes or a person is erased, which both move the network's counter (lib/audit/record.ts).
+ */
+const aggregates = defineCache<unknown>('survey-aggregates', { dependsOn: ['network'], max: 4 });
+
+async function surveyTrend(): Promise<SurveyTrendPoint[]> {
   const closed = (await runQuery('get-survey-rounds', {}))
     .filter((r) => r.status === 'gesloten' && r.closedAt !== null)
     .sort((a, b) => (a.closedAt! < b.closedAt! ? -1 : 1));
@@ -201,6 +211,12 @@ export async function getSurveyTrend(viewer: Viewer): Promise<SurveyTrendPoint[]
 /** The latest closed round's chain-pair scores (aggregates only). Right: aggregate:read. */
 export async function getLatestChainPairScores(viewer: Viewer) {
   assertCan(viewer, 'aggregate:read');
+  return aggregates.get({ scope: SHARED, variant: 'chain-pairs' }, latestChainPairScores) as ReturnType<
+    typeof latestChainPairScores
+  >;
+}
+
+async function latestChainPairScores() {
   const latest = (await runQuery('get-survey-rounds', {}))
     .filter((r) => r.status === 'gesloten' && r.closedAt !== null)
     .sort((a, b) => (a.closedAt! < b.closedAt! ? 1 : -1))[0];

@@ -79,6 +79,13 @@ describe('/scenario', () => {
     await row.waitFor({ timeout: 30_000 });
     expect(await row.getByRole('link', { name }).getAttribute('href')).toBe(`/scenario?${QUERY}`);
 
+    // The overview lists it with its figures (the missing links as on the scenario page).
+    await page.goto(`${baseUrl()}/`);
+    const onOverview = page.getByTestId('overview-scenarios').locator('tr', { hasText: name });
+    await onOverview.waitFor({ timeout: 60_000 });
+    expect(await onOverview.locator('td').nth(4).textContent()).toBe(String(missingRows));
+    await page.goBack();
+
     // The explorer marks the scenario's organisations and dashes its missing links.
     await page.getByTestId('scenario-explorer').click();
     await page.waitForURL(/\/verkenner\?scenario=/);
