@@ -30,11 +30,12 @@ import {
 } from '../pdf/storage';
 import { getFullAnalysis } from './analysis';
 import { ALL, defineCache } from './cache';
-import { jobById, startJob, type RunningJob } from './jobs';
+import { cancelJob, jobById, JobCancelledError, startJob, type RunningJob } from './jobs';
 import { assertCan, can } from '../auth/permissions';
 import { getSnapshot, listSnapshots, previousSnapshot, type Snapshot } from './snapshots';
 import { bilingual } from '../i18n/define';
 import { errors } from '../i18n/messages/errors';
+import { jobText } from '../i18n/messages/jobs';
 
 // PDF briefings for steering bodies. Made by the regisseur (snapshot:create) from a snapshot;
 // read and downloaded by everyone with snapshot:read (projectteam, regisseur, stuurgroep).
@@ -96,6 +97,31 @@ export async function listBriefings(viewer: Viewer, snapshotId: string | null = 
 export async function getBriefing(viewer: Viewer, id: string): Promise<Briefing> {
   assertCan(viewer, 'snapshot:read');
   return withProgress(await row(id));
+}
+
+/**
+ * Asks the process making the viewer's own briefing (any process: the job is in Neo4j) to stop.
+ * It stops at its next step, stores no file and reads as failed with the cancel message. Audited.
+ */
+export async function cancelBriefing(
+  viewer: Viewer,
+  id: string,
+  ip: string | null = null,
+  snapshotId: string | null = null,
+) {
+  assertCan(viewer, 'snapshot:create');
+  const r = await row(id);
+  if (snapshotId !== null && r.snapshotId !== snapshotId) throw notFound(id);
+  if (r.status !== 'bezig') throw new ConflictError(bilingual(errors, 'briefingNotRunning'));
+  const job = await cancelJob(viewer, id);
+  await recordAudit(viewer, {
+    action: 'briefing.cancel',
+    entityType: 'Briefing',
+    entityId: id,
+    before: { status: r.status },
+    ip,
+  });
+  return { id, snapshotId: r.snapshotId, cancelRequested: job.cancelRequested };
 }
 
 /** Resolves like `p`, writing how long it took (ms) under `key`. */
@@ -191,6 +217,8 @@ async function generate(
   const phases: Record<string, number> = { request: Date.now() - t0 };
   setStep('gegevens', 0.1);
   const data = await loadAndBuild(viewer, id, req, snapshot, analysis, phases, () => setStep('opmaak', 0.4));
+  // A cancel asked meanwhile (through any process) stops the job here, before Chromium starts.
+  await job.sync();
   let t = performance.now();
   const lap = (key: string) => {
     const now = performance.now();
@@ -200,6 +228,7 @@ async function generate(
   const html = briefingHtml(data);
   lap('html');
   setStep('pdf', 0.6);
+  await job.sync();
   const render: RenderTimings = {};
   const pdf = await htmlToPdf(html, headerFooter(data), render);
   lap('render');
@@ -327,9 +356,11 @@ export async function createBriefing(
     () => 'klaar' as const,
     async (e: unknown) => {
       const message = e instanceof Error ? e.message : String(e);
-      console.error('[koppelvlak] briefing failed', id, message);
+      // Cancelled by its owner (not failed by another process that saw no heartbeat).
+      const cancelled = e instanceof JobCancelledError && e.text.nl === jobText('cancelled').nl;
+      if (!cancelled) console.error('[koppelvlak] briefing failed', id, message);
       failJob(id, message);
-      await job.finish('failed', { error: message });
+      await job.finish(cancelled ? 'cancelled' : 'failed', { error: message });
       await runQuery('finish-briefing', {
         id,
         status: 'mislukt',

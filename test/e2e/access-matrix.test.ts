@@ -127,6 +127,7 @@ export const RULES: Record<string, Role[]> = {
   'GET /api/snapshots/[id]/briefings': SNAPSHOTS,
   'POST /api/snapshots/[id]/briefings': REGISSEUR,
   'GET /api/snapshots/[id]/briefings/[briefingId]': SNAPSHOTS,
+  'DELETE /api/snapshots/[id]/briefings/[briefingId]': REGISSEUR,
   'GET /api/snapshots/[id]/briefings/[briefingId]/pdf': SNAPSHOTS,
   'GET /print/briefing/[briefingId]': SNAPSHOTS,
 };

@@ -12,7 +12,7 @@ process.env.KOPPELVLAK_DATA_DIR = dataDir;
 
 const { viewerFromToken } = await import('../../lib/auth/session');
 const { runQuery } = await import('../../lib/db/run');
-const { createBriefing, downloadBriefing, getBriefing, prepareBriefings } =
+const { cancelBriefing, createBriefing, downloadBriefing, getBriefing, prepareBriefings } =
   await import('../../lib/dal/briefings');
 const { seedDemoSnapshots, takeSnapshot, getSnapshot, previousSnapshot } =
   await import('../../lib/dal/snapshots');
@@ -232,6 +232,27 @@ describe('briefing PDF for the demo data', () => {
       status: 400,
     });
   });
+  it('cancels a briefing being made: nothing stored, failed with the cancel message; only its owner', async () => {
+    const regisseur = await viewerFromToken(sessions.regisseur.token);
+    const other = await viewerFromToken((await createTestSession('regisseur')).token);
+    const before = readdirSync(dataDir, { recursive: true }).length;
+    const { id, done } = await createBriefing(regisseur, snapshotId, { audience: 'nctv' });
+    // Someone else's briefing cannot be cancelled (it is not theirs to follow).
+    await expect(cancelBriefing(other, id)).rejects.toMatchObject({ status: 404 });
+    await expect(cancelBriefing(regisseur, id, '10.0.0.9')).resolves.toMatchObject({ cancelRequested: true });
+    expect(await done).toBe('mislukt');
+    const b = await getBriefing(regisseur, id);
+    expect(b).toMatchObject({ status: 'mislukt', file: null });
+    expect(b.error).toMatch(/geannuleerd|cancelled/i);
+    expect(readdirSync(dataDir, { recursive: true }).length).toBe(before);
+    await expect(downloadBriefing(regisseur, id)).rejects.toMatchObject({ status: 409 });
+    // Once it has ended there is nothing to cancel.
+    await expect(cancelBriefing(regisseur, id)).rejects.toMatchObject({ status: 409 });
+    await expect(cancelBriefing(await viewerFromToken(sessions.stuurgroep.token), id)).rejects.toMatchObject({
+      status: 403,
+    });
+  });
+
   it('makes an English briefing with names only on request, marked confidential', async () => {
     const regisseur = await viewerFromToken(sessions.regisseur.token);
     const { id, done } = await createBriefing(regisseur, snapshotId, {

@@ -2,9 +2,10 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
+import { sendJson } from '@/app/_components/send-json';
 import type { Messages } from '@/lib/i18n';
 
-type Step = 'wachten' | 'gegevens' | 'opmaak' | 'pdf' | 'opslaan' | 'klaar' | 'mislukt';
+type Step = 'wachten' | 'gegevens' | 'opmaak' | 'pdf' | 'opslaan' | 'klaar' | 'mislukt' | 'geannuleerd';
 interface Status {
   status: 'bezig' | 'klaar' | 'mislukt';
   progress: { step: Step; fraction: number } | null;
@@ -38,6 +39,7 @@ export function BriefingForm({
   const [pdfUrl, setPdfUrl] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ step: Step; fraction: number } | null>(null);
   const [error, setError] = useState('');
+  const cancelAsked = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
@@ -54,7 +56,7 @@ export function BriefingForm({
         return;
       }
       if (!body || body.status === 'mislukt') {
-        setProgress({ step: 'mislukt', fraction: 1 });
+        setProgress({ step: cancelAsked.current ? 'geannuleerd' : 'mislukt', fraction: 1 });
         setStatusUrl(null);
         return;
       }
@@ -71,6 +73,7 @@ export function BriefingForm({
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     setError('');
+    cancelAsked.current = false;
     setPdfUrl(null);
     setProgress({ step: 'wachten', fraction: 0 });
     const res = await fetch(`/api/snapshots/${encodeURIComponent(snapshotId)}/briefings`, {
@@ -93,6 +96,17 @@ export function BriefingForm({
   }
 
   const busy = statusUrl !== null;
+
+  async function cancel() {
+    if (!statusUrl) return;
+    cancelAsked.current = true;
+    const sent = await sendJson(statusUrl, null, 'DELETE');
+    // Already done (409): the poll reports how it ended.
+    if (!sent.ok && sent.status !== 409) {
+      cancelAsked.current = false;
+      setError(sent.message);
+    }
+  }
   return (
     <form
       onSubmit={submit}
@@ -163,7 +177,17 @@ export function BriefingForm({
         </fieldset>
         <button className="button" type="submit" disabled={busy}>
           {m.generate}
-        </button>
+        </button>{' '}
+        {busy ? (
+          <button
+            className="button secondary"
+            type="button"
+            onClick={() => void cancel()}
+            data-testid="briefing-cancel"
+          >
+            {m.cancel}
+          </button>
+        ) : null}
       </fieldset>
       <div role="status" aria-live="polite">
         {progress ? (

@@ -1,6 +1,6 @@
-import { getBriefing } from '@/lib/dal/briefings';
+import { cancelBriefing, getBriefing } from '@/lib/dal/briefings';
 import { NotFoundError } from '@/lib/errors';
-import { route } from '@/lib/http/respond';
+import { assertSameOrigin, route } from '@/lib/http/respond';
 import { requestContext } from '@/lib/http/request-context';
 
 type Ctx = { params: Promise<{ id: string; briefingId: string }> };
@@ -23,4 +23,12 @@ export const GET = route(async (request: Request, ctx: Ctx) => {
     },
     { headers: { 'Cache-Control': 'no-store' } },
   );
+});
+
+/** Cancels the viewer's own briefing while it is being made (snapshot:create); 409 once it is done. */
+export const DELETE = route(async (request: Request, ctx: Ctx) => {
+  assertSameOrigin(request);
+  const { viewer, ip } = await requestContext(request);
+  const { id, briefingId } = await ctx.params;
+  return Response.json(await cancelBriefing(viewer, briefingId, ip, id));
 });
