@@ -11,6 +11,7 @@ import path from 'node:path';
 
 const RESTARTS = 5;
 const STOP_GRACE_MS = 10_000;
+const KEEP_ALIVE_MS = 76_000;
 
 /** How many app processes to run: KOPPELVLAK_PROCESSES, else WEB_CONCURRENCY, else 1. */
 export function processCount(env: NodeJS.ProcessEnv = process.env): number {
@@ -48,7 +49,18 @@ export function serve(opts: {
   nodeArgs?: string[];
 }): Served {
   const root = opts.root ?? process.cwd();
-  const args = ['start', '-H', opts.host, '-p', String(opts.port)];
+  // Idle keep-alive connections stay open longer than a load balancer's or client's idle timeout
+  // (nginx upstream keep-alive and most cloud balancers: 60 s): otherwise the server may close a socket as the
+  // other side sends the next request on it, which fails with a connection reset.
+  const args = [
+    'start',
+    '-H',
+    opts.host,
+    '-p',
+    String(opts.port),
+    '--keepAliveTimeout',
+    String(KEEP_ALIVE_MS),
+  ];
   const env = { ...process.env, ...opts.env, NODE_ENV: 'production' } as NodeJS.ProcessEnv;
   const stdio = opts.stdio ?? 'inherit';
   const nodeArgs = opts.nodeArgs ?? [];
