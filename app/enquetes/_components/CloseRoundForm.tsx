@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
+import { FormStatus } from '@/app/_components/FormStatus';
 import { sendJson } from '@/app/_components/send-json';
 import type { Messages } from '@/lib/i18n';
 
@@ -46,14 +47,10 @@ export function CloseRoundForm({
       <button className="button" type="submit" disabled={!sure || state.kind === 'busy'}>
         {m.close}
       </button>
-      <div role="status" aria-live="polite">
-        {state.kind === 'busy' ? <p>{m.saving}</p> : null}
-      </div>
-      {state.kind === 'error' ? (
-        <p className="field-error" role="alert">
-          {state.text}
-        </p>
-      ) : null}
+      <FormStatus
+        status={state.kind === 'busy' ? <p>{m.saving}</p> : null}
+        error={state.kind === 'error' ? state.text : ''}
+      />
     </form>
   );
 }

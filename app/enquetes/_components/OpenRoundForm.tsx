@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { SURVEY_AUDIENCE_KINDS, type SurveyAudienceKind } from '@/lib/domain/survey';
 import type { SurveyAudienceOptions } from '@/lib/dal/survey-options';
 import { fmt } from '@/lib/i18n/define';
+import { FormStatus } from '@/app/_components/FormStatus';
 import { sendJson } from '@/app/_components/send-json';
 import type { Messages } from '@/lib/i18n';
 
@@ -121,15 +122,16 @@ export function OpenRoundForm({ m, options }: { m: Messages['survey']; options: 
       <button className="button" type="submit" disabled={state.kind === 'busy'}>
         {m.submitOpen}
       </button>
-      <div role="status" aria-live="polite">
-        {state.kind === 'busy' ? <p>{m.saving}</p> : null}
-        {state.kind === 'done' ? <p className="notice">{state.text}</p> : null}
-      </div>
-      {state.kind === 'error' ? (
-        <p className="field-error" role="alert">
-          {state.text}
-        </p>
-      ) : null}
+      <FormStatus
+        status={
+          state.kind === 'busy' ? (
+            <p>{m.saving}</p>
+          ) : state.kind === 'done' ? (
+            <p className="notice">{state.text}</p>
+          ) : null
+        }
+        error={state.kind === 'error' ? state.text : ''}
+      />
     </form>
   );
 }

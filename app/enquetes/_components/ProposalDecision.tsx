@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
+import { FormStatus } from '@/app/_components/FormStatus';
 import { sendJson } from '@/app/_components/send-json';
 import type { Messages } from '@/lib/i18n';
 
@@ -114,14 +115,10 @@ export function ProposalDecision({
           {m.proposalSave}
         </button>
       </fieldset>
-      <div role="status" aria-live="polite">
-        {state.kind === 'busy' ? <p>{m.saving}</p> : null}
-      </div>
-      {state.kind === 'error' ? (
-        <p className="field-error" role="alert">
-          {state.text}
-        </p>
-      ) : null}
+      <FormStatus
+        status={state.kind === 'busy' ? <p>{m.saving}</p> : null}
+        error={state.kind === 'error' ? state.text : ''}
+      />
     </form>
   );
 }

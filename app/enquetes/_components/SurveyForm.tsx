@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { INDICATORS, type SurveyDraft, type SurveyQuestion } from '@/lib/domain/survey';
 import { fmt } from '@/lib/i18n/define';
+import { FormStatus } from '@/app/_components/FormStatus';
 import { sendJson } from '@/app/_components/send-json';
 import type { Messages } from '@/lib/i18n';
 import { StepAnswers, type DraftAnswer } from './StepAnswers';
@@ -185,21 +186,17 @@ export function SurveyForm(p: SurveyFormProps) {
           </button>
         )}
       </p>
-      <div role="status" aria-live="polite" data-testid="survey-status">
-        {state.kind === 'saving' ? <p>{m.saving}</p> : null}
-        {state.kind === 'saved' && !done ? <p>{fmt(m.saved, { time: state.at })}</p> : null}
-        {done ? <p className="notice">{done}</p> : null}
-      </div>
-      {state.kind === 'stale' ? (
-        <p className="field-error" role="alert">
-          {m.stale}
-        </p>
-      ) : null}
-      {state.kind === 'error' ? (
-        <p className="field-error" role="alert">
-          {state.text}
-        </p>
-      ) : null}
+      <FormStatus
+        testId="survey-status"
+        status={
+          <>
+            {state.kind === 'saving' ? <p>{m.saving}</p> : null}
+            {state.kind === 'saved' && !done ? <p>{fmt(m.saved, { time: state.at })}</p> : null}
+            {done ? <p className="notice">{done}</p> : null}
+          </>
+        }
+        error={state.kind === 'stale' ? m.stale : state.kind === 'error' ? state.text : ''}
+      />
     </form>
   );
 }

@@ -66,40 +66,22 @@ export function DependencyForm({
     <form onSubmit={submit} aria-busy={busy} data-testid={row ? 'dependency-edit' : 'dependency-add'}>
       <fieldset>
         <legend>{title}</legend>
-        <p>
-          <label htmlFor={`${id}-from`}>{m.colFrom}</label>{' '}
-          <select
-            id={`${id}-from`}
-            value={fromId}
-            onChange={(e) => setFromId(e.target.value)}
-            required
-            disabled={row !== null}
-          >
-            <option value="">–</option>
-            {processes.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </p>
-        <p>
-          <label htmlFor={`${id}-to`}>{m.colTo}</label>{' '}
-          <select
-            id={`${id}-to`}
-            value={toId}
-            onChange={(e) => setToId(e.target.value)}
-            required
-            disabled={row !== null}
-          >
-            <option value="">–</option>
-            {processes.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </p>
+        <ProcessSelect
+          id={`${id}-from`}
+          label={m.colFrom}
+          value={fromId}
+          onChange={setFromId}
+          processes={processes}
+          fixed={row !== null}
+        />
+        <ProcessSelect
+          id={`${id}-to`}
+          label={m.colTo}
+          value={toId}
+          onChange={setToId}
+          processes={processes}
+          fixed={row !== null}
+        />
         <p>
           <label htmlFor={`${id}-kind`}>{m.colKind}</label>{' '}
           <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value)}>
@@ -158,5 +140,36 @@ export function DependencyForm({
         {message ? <p className={message.ok ? 'notice' : 'field-error'}>{message.text}</p> : null}
       </div>
     </form>
+  );
+}
+
+/** One end of the dependency: a vital process (fixed when an existing dependency is edited). */
+function ProcessSelect({
+  id,
+  label,
+  value,
+  onChange,
+  processes,
+  fixed,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  processes: ReadonlyArray<{ id: string; name: string }>;
+  fixed: boolean;
+}) {
+  return (
+    <p>
+      <label htmlFor={id}>{label}</label>{' '}
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} required disabled={fixed}>
+        <option value="">–</option>
+        {processes.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </p>
   );
 }
