@@ -50,7 +50,12 @@ async function signIn(page: Page, role: string, next = '/'): Promise<void> {
 }
 
 async function signOut(page: Page): Promise<void> {
-  await Promise.all([page.waitForLoadState('load'), signOutButton(page).first().click()]);
+  // Wait for the sign-out request itself: 'load' is already reached before the click, and a goto
+  // started while the form's POST is in flight cancels it (the session would stay valid).
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/api/auth/logout') && r.request().method() === 'POST'),
+    signOutButton(page).first().click(),
+  ]);
   await page.goto('/');
   expect(await signOutButton(page).count()).toBe(0);
   expect(await page.locator('a[href="/login"]').count()).toBeGreaterThan(0);
