@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { fmt } from '@/lib/i18n/define';
 import type { Messages } from '@/lib/i18n';
-import { sendJson } from './send';
+import { sendJson } from '@/app/_components/send-json';
 
 export function DeleteScenarioButton({
   id,
@@ -23,10 +23,14 @@ export function DeleteScenarioButton({
   async function remove() {
     setBusy(true);
     setError('');
-    const r = await sendJson(`/api/scenario/opgeslagen/${encodeURIComponent(id)}`, 'DELETE', {}, lang);
+    const r = await sendJson(
+      `/api/scenario/opgeslagen/${encodeURIComponent(id)}`,
+      {},
+      { method: 'DELETE', lang },
+    );
     setBusy(false);
     if (r.ok) router.refresh();
-    else setError(fmt(m.failed, { message: r.text }));
+    else setError(fmt(m.failed, { message: r.message }));
   }
   return (
     <>

@@ -6,7 +6,7 @@ import type { DependencyRow } from '@/lib/dal/dependencies';
 import { fmt } from '@/lib/i18n/define';
 import type { Messages } from '@/lib/i18n';
 import { DependencyForm } from './DependencyForm';
-import { sendJson } from './send';
+import { sendJson } from '@/app/_components/send-json';
 
 /** Edit and delete for one dependency row (regisseur). */
 export function DependencyActions({
@@ -29,12 +29,11 @@ export function DependencyActions({
     setError('');
     const r = await sendJson(
       '/api/scenario/afhankelijkheden',
-      'DELETE',
       { fromId: row.fromId, toId: row.toId, expectedVersion: row.version },
-      lang,
+      { method: 'DELETE', lang },
     );
     if (r.ok) router.refresh();
-    else setError(fmt(m.failed, { message: r.text }));
+    else setError(fmt(m.failed, { message: r.message }));
   }
   if (editing)
     return (

@@ -6,7 +6,7 @@ import type { DependencyRow } from '@/lib/dal/dependencies';
 import { DEPENDENCY_KINDS } from '@/lib/domain/model';
 import { fmt } from '@/lib/i18n/define';
 import type { Messages } from '@/lib/i18n';
-import { sendJson } from './send';
+import { sendJson } from '@/app/_components/send-json';
 
 type M = Messages['scenario'];
 interface Named {
@@ -47,13 +47,12 @@ export function DependencyForm({
     const h = hours.trim() === '' ? null : Number(hours.replace(',', '.'));
     const r = await sendJson(
       '/api/scenario/afhankelijkheden',
-      'POST',
       { fromId, toId, kind, hours: h, basis, source, expectedVersion: row?.version ?? 0 },
-      lang,
+      { lang },
     );
     setBusy(false);
     if (!r.ok) {
-      setMessage({ ok: false, text: fmt(m.failed, { message: r.text }) });
+      setMessage({ ok: false, text: fmt(m.failed, { message: r.message }) });
       return;
     }
     setMessage({ ok: true, text: m.depSaved });

@@ -5,7 +5,7 @@ import { useId, useState, useTransition } from 'react';
 import type { ScenarioInputData } from '@/lib/domain/scenario';
 import { fmt } from '@/lib/i18n/define';
 import type { Messages } from '@/lib/i18n';
-import { sendJson } from './send';
+import { sendJson } from '@/app/_components/send-json';
 
 /** Saves the scenario on screen under a name (projectteam, regisseur; checked again in lib/dal). */
 export function SaveScenarioForm({
@@ -28,10 +28,10 @@ export function SaveScenarioForm({
     e.preventDefault();
     setBusy(true);
     setMessage(null);
-    const r = await sendJson('/api/scenario/opgeslagen', 'POST', { name, scenario }, lang);
+    const r = await sendJson<{ name?: string }>('/api/scenario/opgeslagen', { name, scenario }, { lang });
     setBusy(false);
     if (!r.ok) {
-      setMessage({ ok: false, text: fmt(m.failed, { message: r.text }) });
+      setMessage({ ok: false, text: fmt(m.failed, { message: r.message }) });
       return;
     }
     setMessage({ ok: true, text: fmt(m.savedAs, { name: String(r.data.name ?? name) }) });

@@ -100,7 +100,7 @@ export function BriefingForm({
   async function cancel() {
     if (!statusUrl) return;
     cancelAsked.current = true;
-    const sent = await sendJson(statusUrl, null, 'DELETE');
+    const sent = await sendJson(statusUrl, null, { method: 'DELETE' });
     // Already done (409): the poll reports how it ended.
     if (!sent.ok && sent.status !== 409) {
       cancelAsked.current = false;
