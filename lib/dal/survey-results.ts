@@ -50,6 +50,13 @@ export interface RoundResults {
   names: Record<string, string>;
 }
 
+/** The closed rounds, newest first (closing date and time). */
+async function closedRounds() {
+  return (await runQuery('get-survey-rounds', {}))
+    .filter((r): r is typeof r & { closedAt: string } => r.status === 'gesloten' && r.closedAt !== null)
+    .sort((a, b) => (a.closedAt < b.closedAt ? 1 : a.closedAt > b.closedAt ? -1 : 0));
+}
+
 async function orgFacts() {
   return runQuery('get-organisations', {});
 }
@@ -177,19 +184,17 @@ export interface SurveyTrendPoint {
  */
 export async function getSurveyTrend(viewer: Viewer): Promise<SurveyTrendPoint[]> {
   assertCan(viewer, 'aggregate:read');
-  return aggregates.get({ scope: SHARED, variant: 'trend' }, surveyTrend) as Promise<SurveyTrendPoint[]>;
+  return trends.get({ scope: SHARED }, surveyTrend);
 }
 
 /**
  * The survey aggregates of closed rounds are the same for every viewer and change only when a
  * round closes or a person is erased, which both move the network's counter (lib/audit/record.ts).
  */
-const aggregates = defineCache<unknown>('survey-aggregates', { dependsOn: ['network'], max: 4 });
+const trends = defineCache<SurveyTrendPoint[]>('survey-trend', { dependsOn: ['network'], max: 1 });
 
 async function surveyTrend(): Promise<SurveyTrendPoint[]> {
-  const closed = (await runQuery('get-survey-rounds', {}))
-    .filter((r) => r.status === 'gesloten' && r.closedAt !== null)
-    .sort((a, b) => (a.closedAt! < b.closedAt! ? -1 : 1));
+  const closed = (await closedRounds()).reverse();
   if (closed.length === 0) return [];
   const [orgs, answers] = await Promise.all([orgFacts(), answersOfRounds(closed.map((r) => r.id))]);
   return closed.map((r) => {
@@ -199,7 +204,7 @@ async function surveyTrend(): Promise<SurveyTrendPoint[]> {
     return {
       roundId: r.id,
       title: r.title,
-      closedAt: r.closedAt!,
+      closedAt: r.closedAt,
       responseRate: r.asked > 0 ? r.answered / r.asked : null,
       reciprocity: rec?.rate ?? null,
       trust: n.trust,
@@ -211,21 +216,23 @@ async function surveyTrend(): Promise<SurveyTrendPoint[]> {
 /** The latest closed round's chain-pair scores (aggregates only). Right: aggregate:read. */
 export async function getLatestChainPairScores(viewer: Viewer) {
   assertCan(viewer, 'aggregate:read');
-  return aggregates.get({ scope: SHARED, variant: 'chain-pairs' }, latestChainPairScores) as ReturnType<
-    typeof latestChainPairScores
-  >;
+  return chainPairs.get({ scope: SHARED }, latestChainPairScores);
 }
 
+/** Same lifetime as the trend: a round closing or an erasure moves the network's counter. */
+const chainPairs = defineCache<Awaited<ReturnType<typeof latestChainPairScores>>>('survey-chain-pairs', {
+  dependsOn: ['network'],
+  max: 1,
+});
+
 async function latestChainPairScores() {
-  const latest = (await runQuery('get-survey-rounds', {}))
-    .filter((r) => r.status === 'gesloten' && r.closedAt !== null)
-    .sort((a, b) => (a.closedAt! < b.closedAt! ? 1 : -1))[0];
+  const latest = (await closedRounds())[0];
   if (!latest) return null;
   const [orgs, answers] = await Promise.all([orgFacts(), answersOfRounds([latest.id])]);
   return {
     roundId: latest.id,
     title: latest.title,
-    closedAt: latest.closedAt!,
+    closedAt: latest.closedAt,
     pairs: scoresByChainPair(answers, orgs),
   };
 }
@@ -236,13 +243,11 @@ async function latestChainPairScores() {
  */
 export async function getOrganisationSurveyScores(viewer: Viewer, orgId: string) {
   assertCan(viewer, 'network:read');
-  const closed = (await runQuery('get-survey-rounds', {}))
-    .filter((r) => r.status === 'gesloten' && r.closedAt !== null)
-    .sort((a, b) => (a.closedAt! < b.closedAt! ? 1 : -1));
+  const closed = await closedRounds();
   for (const r of closed) {
     const answers = await answersOfRounds([r.id]);
     const s = scoresByOrganisation(answers).find((x) => x.orgId === orgId);
-    if (s) return { roundId: r.id, title: r.title, closedAt: r.closedAt!, trust: s.trust, value: s.value };
+    if (s) return { roundId: r.id, title: r.title, closedAt: r.closedAt, trust: s.trust, value: s.value };
   }
   return null;
 }
@@ -255,9 +260,7 @@ export async function getExplorerSurveyScores(
   viewer: Viewer,
 ): Promise<Record<string, { trust: number | null; value: number | null }>> {
   assertCan(viewer, 'network:read');
-  const latest = (await runQuery('get-survey-rounds', {}))
-    .filter((r) => r.status === 'gesloten' && r.closedAt !== null)
-    .sort((a, b) => (a.closedAt! < b.closedAt! ? 1 : -1))[0];
+  const latest = (await closedRounds())[0];
   if (!latest) return {};
   const answers = await answersOfRounds([latest.id]);
   return Object.fromEntries(
@@ -274,16 +277,14 @@ export async function getExplorerSurveyScores(
  */
 export async function getBriefingSurvey(viewer: Viewer, asOf: string): Promise<BriefingSurvey | null> {
   assertCan(viewer, 'aggregate:read');
-  const latest = (await runQuery('get-survey-rounds', {}))
-    .filter((r) => r.status === 'gesloten' && r.closedAt !== null && r.closedAt.slice(0, 10) <= asOf)
-    .sort((a, b) => (a.closedAt! < b.closedAt! ? 1 : -1))[0];
+  const latest = (await closedRounds()).find((r) => r.closedAt.slice(0, 10) <= asOf);
   if (!latest) return null;
   const [orgs, answers] = await Promise.all([orgFacts(), answersOfRounds([latest.id])]);
   const ties = reportedTies(answers);
   const n = networkScores(answers);
   return {
     title: latest.title,
-    closedAt: latest.closedAt!,
+    closedAt: latest.closedAt,
     responseRate: latest.asked > 0 ? latest.answered / latest.asked : null,
     ties: ties.length,
     confirmed: ties.filter((t) => t.confirmed).length,
